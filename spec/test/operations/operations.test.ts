@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { listOperations } from '../../src/index.js';
+
+// The contract of issue #2: every operation, its method and path, and every status it documents.
+const expected: Record<string, [method: string, path: string, tag: string, statuses: string[]]> = {
+  listServers: ['GET', '/api/v1/servers/', 'Servers', ['200', '400', '401']],
+  createServer: ['POST', '/api/v1/servers/', 'Servers', ['201', '400', '401', '402']],
+  getServer: ['GET', '/api/v1/servers/{server_id}/', 'Servers', ['200', '401', '404']],
+  updateServer: ['PUT', '/api/v1/servers/{server_id}/', 'Servers', ['200', '400', '401', '404']],
+  patchServer: ['PATCH', '/api/v1/servers/{server_id}/', 'Servers', ['200', '400', '401', '404']],
+  deleteServer: ['DELETE', '/api/v1/servers/{server_id}/', 'Servers', ['204', '401', '404']],
+  startServer: ['POST', '/api/v1/servers/{server_id}/start/', 'Servers', ['200', '400', '401', '404']],
+  stopServer: ['POST', '/api/v1/servers/{server_id}/stop/', 'Servers', ['200', '400', '401', '404']],
+  rebootServer: ['POST', '/api/v1/servers/{server_id}/reboot/', 'Servers', ['200', '400', '401', '404']],
+  listDnsZones: ['GET', '/api/v1/dns-zones/', 'DNS Zones', ['200', '401', '403']],
+  createDnsZone: ['POST', '/api/v1/dns-zones/', 'DNS Zones', ['201', '400', '401', '403']],
+  getDnsZone: ['GET', '/api/v1/dns-zones/{uuid}/', 'DNS Zones', ['200', '401', '403', '404']],
+  deleteDnsZone: ['DELETE', '/api/v1/dns-zones/{uuid}/', 'DNS Zones', ['204', '401', '403', '404']],
+  listDnsZoneRecords: ['GET', '/api/v1/dns-zones/{uuid}/records/', 'DNS Zones', ['200', '401', '403', '404']],
+  createDnsZoneRecord: ['POST', '/api/v1/dns-zones/{uuid}/records/', 'DNS Zones', ['201', '400', '401', '403', '404']],
+  listDnsRecords: ['GET', '/api/v1/dns-records/', 'DNS Records', ['200', '400', '401', '403']],
+  getDnsRecord: ['GET', '/api/v1/dns-records/{uuid}/', 'DNS Records', ['200', '401', '403', '404']],
+  updateDnsRecord: ['PUT', '/api/v1/dns-records/{uuid}/', 'DNS Records', ['200', '400', '401', '403', '404']],
+  patchDnsRecord: ['PATCH', '/api/v1/dns-records/{uuid}/', 'DNS Records', ['200', '400', '401', '403', '404']],
+  deleteDnsRecord: ['DELETE', '/api/v1/dns-records/{uuid}/', 'DNS Records', ['204', '401', '403', '404']],
+};
+
+const ops = listOperations();
+const byId = new Map(ops.map((o) => [o.operationId, o]));
+
+describe('operations', () => {
+  it('are exactly the 20 of the Server and DNS references', () => {
+    expect(ops.map((o) => o.operationId).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  describe.each(Object.entries(expected))('%s', (operationId, [method, path, tag, statuses]) => {
+    const op = byId.get(operationId)!;
+
+    it(`is ${method} ${path} under ${tag}`, () => {
+      expect([op.method, op.path, op.tags]).toEqual([method, path, [tag]]);
+    });
+
+    it('documents exactly its statuses, 401 included', () => {
+      expect(op.statuses.sort()).toEqual(statuses);
+    });
+
+    it('requires the bearer token', () => {
+      expect(op.operation.security).toEqual([{ bearerAuth: [] }]);
+    });
+
+    it('answers every error with the shared error body', () => {
+      for (const status of op.statuses.filter((s) => Number(s) >= 400)) {
+        expect(op.responses[status]?.content?.['application/json']?.schema).toEqual({
+          $ref: '#/components/schemas/ApiErrorBody',
+        });
+      }
+    });
+
+    it('says "inferred" wherever it goes beyond the reference', () => {
+      // Statuses the reference never lists for this operation must be marked as inferred in their description.
+      const documented = referenceStatuses[operationId] ?? [];
+      for (const status of op.statuses.filter((s) => !documented.includes(s) && s !== '401')) {
+        const text = `${op.responses[status]?.description} ${op.operation.description}`;
+        expect(text, `${operationId} ${status}`).toMatch(/inferred/i);
+      }
+    });
+  });
+});
+
+// What the reference pages list per operation ("응답 상태 코드" / "Codes d'état de réponse" / common errors table).
+const referenceStatuses: Record<string, string[]> = {
+  listServers: ['200'],
+  createServer: ['201', '400', '402'],
+  getServer: ['200', '404'],
+  updateServer: ['200', '400', '404'],
+  deleteServer: ['204', '404'],
+  startServer: ['200', '400', '404'],
+  rebootServer: ['200', '400', '404'],
+  listDnsZones: ['200', '403'],
+  getDnsZone: ['200', '404'],
+  createDnsZone: ['201', '400', '403'],
+  deleteDnsZone: ['204', '403', '404'],
+  createDnsZoneRecord: ['201', '400'],
+  getDnsRecord: ['404'],
+  updateDnsRecord: ['404'],
+  patchDnsRecord: ['404'],
+  deleteDnsRecord: ['404'],
+};
+
+describe('path parameters', () => {
+  it('server_id is an integer and zone/record uuids are strings', () => {
+    const param = (id: string, name: string) => byId.get(id)!.parameters.find((p) => p.name === name)!;
+    expect(param('getServer', 'server_id').schema.type).toBe('integer');
+    expect(param('getDnsZone', 'uuid').schema.type).toBe('string');
+    expect(param('getDnsRecord', 'uuid').schema.type).toBe('string');
+  });
+
+  it('every DNS operation names the permission it needs', () => {
+    for (const op of ops.filter((o) => o.tags[0]?.startsWith('DNS'))) {
+      expect(op.operation['x-permissions'], op.operationId).toEqual([expect.stringMatching(/^dns:/)]);
+      expect(op.operation.description).toContain(op.operation['x-permissions'][0]);
+    }
+  });
+});
