@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// `pnpm bench`: runs every measurement, prints one table and rewrites BENCHMARKS.md at the repository root.
+// Budgets are shown as pass/fail; nothing here is asserted in a test.
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { measureDocs } from './docs.mjs';
+import { measureMock } from './mock.mjs';
+import { measureOverhead } from './overhead.mjs';
+import { measurePipeline } from './pipeline.mjs';
+import { measureSize } from './size.mjs';
+import { fmt } from './stats.mjs';
+import { measureTypes } from './types.mjs';
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const want = (name) => only.length === 0 || only.includes(name);
+const rows = []; // [section, measurement, value, ratio, budget, verdict]
+const row = (...r) => rows.push(r.map((c) => c ?? ''));
+const verdict = (ok) => (ok ? 'pass' : 'FAIL');
+
+if (want('overhead')) {
+  console.error('overhead: interleaved rounds against a local keep-alive server...');
+  for (const r of await measureOverhead()) {
+    const budgeted = r.name.startsWith('vps.servers') || r.name.startsWith('vps.dnsZones');
+    row('1. overhead', `${r.kind} ${r.name}`, `${fmt.int(r.ops)} ops/s ${fmt.pct(r.spread)}`, fmt.x(r.ratio),
+      budgeted ? '<= 1.10x' : '', budgeted ? verdict(r.ratio <= 1.1) : '');
+  }
+}
+if (want('size')) {
+  console.error('size: esbuild + gzip + brotli...');
+  for (const r of await measureSize()) {
+    const budgeted = r.name === 'consumer: @vps-org/client';
+    const extra = r.dts ? `, .d.ts ${fmt.kb(r.dts)}` : '';
+    row('2. size', r.name, `${fmt.kb(r.min)} min, ${fmt.kb(r.gzip)} gzip, ${fmt.kb(r.brotli)} br${extra}`, '',
+      budgeted ? '<= 5 kB gzip' : '', budgeted ? verdict(r.gzip <= 5 * 1024) : '');
+  }
+}
+if (want('types')) {
+  console.error('types: tsc --extendedDiagnostics...');
+  const t = measureTypes();
+  const e = t.empty;
+  const a = t['all-operations'];
+  row('3. types', 'empty consumer: check time', fmt.ms(e.checkMs), '1.00x');
+  row('3. types', '20-operation consumer: check time', fmt.ms(a.checkMs), fmt.x(a.checkMs / e.checkMs), '<= 2x',
+    verdict(a.checkMs / e.checkMs <= 2));
+  row('3. types', 'instantiations (empty -> 20 ops)', `${fmt.int(e.instantiations)} -> ${fmt.int(a.instantiations)}`,
+    fmt.x(a.instantiations / Math.max(1, e.instantiations)));
+  row('3. types', 'memory (empty -> 20 ops)', `${fmt.int(e.memoryK / 1024)} MB -> ${fmt.int(a.memoryK / 1024)} MB`,
+    fmt.x(a.memoryK / e.memoryK));
+}
+if (want('pipeline')) {
+  console.error('pipeline: cold and warm turbo builds, then pnpm test with the cache off (minutes)...');
+  const p = measurePipeline({ withTests: !process.argv.includes('--no-test-time') });
+  row('4. pipeline', 'turbo run build, cold (--force)', fmt.s(p.coldMs), '1.00x');
+  row('4. pipeline', `turbo run build, warm${p.fullTurbo ? ' (FULL TURBO)' : ' (NOT fully cached)'}`, fmt.s(p.warmMs),
+    fmt.x(p.warmMs / p.coldMs), '<= 2 s', verdict(p.warmMs <= 2000 && p.fullTurbo));
+  if (p.testMs) row('4. pipeline', `pnpm test, cache off (${p.testLine})`, fmt.s(p.testMs));
+}
+if (want('mock')) {
+  console.error('mock: Prism throughput...');
+  const m = await measureMock();
+  row('5. mock', `GET /api/v1/servers/ (${m.total} requests, ${m.inFlight} in flight)`, `${fmt.int(m.get.rps)} req/s`,
+    '', '', m.get.failures ? `${m.get.failures} non-2xx` : '');
+  row('5. mock', `validated POST .../records/ (${m.total} requests, ${m.inFlight} in flight)`, `${fmt.int(m.post.rps)} req/s`,
+    fmt.x(m.post.rps / m.get.rps), '', m.post.failures ? `${m.post.failures} non-2xx` : '');
+}
+if (want('docs')) {
+  console.error('docs: HTML size and render time in Chromium...');
+  const d = await measureDocs();
+  row('6. docs', 'index.html', `${fmt.kb(d.bytes)} (${fmt.kb(d.gzip)} gzip)`);
+  row('6. docs', `operation list rendered (median of ${d.loads} loads, file://)`, fmt.ms(d.renderMs));
+}
+
+const header = ['section', 'measurement', 'value', 'ratio', 'budget', 'result'];
+const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+console.log(table);
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const md = `# Benchmarks
+
+Written by \`pnpm bench\` (apps/bench); do not edit by hand.
+
+- Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}
+- Node ${process.version}
+- Date: ${new Date().toISOString()}
+
+${table}
+
+## What is measured
+
+1. **Overhead**: the same GET and the same POST (JSON body) against a keep-alive \`node:http\` server on 127.0.0.1 in
+   the same process; each contender runs sequential requests in 7 interleaved rounds of 400 (after a warm-up),
+   rotating the order. Value: median ops/s with the quartile spread; ratio: time per request relative to raw \`fetch\`.
+2. **Size**: a consumer that imports the client and calls one method, bundled by esbuild (minified, browser, ESM),
+   then gzip -9 and brotli -11; the same call with bare openapi-fetch and with axios; the client's published JS.
+3. **Types**: \`tsc --noEmit --extendedDiagnostics\` (skipLibCheck off, median of 3) of a consumer calling all 20
+   operations vs an empty file with the same options.
+4. **Pipeline**: \`turbo run build --force\` vs a second, cached \`turbo run build\`; \`pnpm test\` with turbo's cache off.
+5. **Mock**: the Prism mock (\`@vps-org/mock\`), 10 requests in flight, a bounded number of requests, after a warm-up.
+6. **Docs**: the single HTML file, and the time from navigation until Redoc has rendered all 20 operations.
+
+## Reproduce
+
+\`\`\`sh
+pnpm install
+pnpm bench                 # everything (the pipeline row runs the whole test suite: minutes)
+pnpm bench overhead size    # only some sections: overhead size types pipeline mock docs
+\`\`\`
+`;
+if (only.length === 0) writeFileSync(fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url)), md);
+else console.error('(a partial run does not rewrite BENCHMARKS.md)');

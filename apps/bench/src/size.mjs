@@ -1,0 +1,50 @@
+// 2. Size: esbuild-minified consumers, then gzip and brotli, and the client package's whole dist.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const here = fileURLToPath(new URL('..', import.meta.url));
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+async function bundle(entry) {
+  const out = await build({
+    entryPoints: [join(here, 'consumers/size', entry)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  return Buffer.from(out.outputFiles[0].contents);
+}
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+export async function measureSize() {
+  const rows = [];
+  for (const [name, entry] of [
+    ['consumer: @vps-org/client', 'vps-client.js'],
+    ['consumer: openapi-fetch', 'openapi-fetch.js'],
+    ['consumer: axios', 'axios.js'],
+  ]) {
+    const buf = await bundle(entry);
+    rows.push({ name, min: buf.length, gzip: gzip(buf), brotli: brotli(buf) });
+  }
+  // What `npm install @vps-org/client` puts on disk that runs: the published JS (declarations counted apart).
+  const dist = fileURLToPath(new URL('../../../packages/client/dist', import.meta.url));
+  const files = walk(dist);
+  const js = Buffer.concat(files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(f)));
+  const dts = files.filter((f) => f.endsWith('.d.ts')).reduce((n, f) => n + statSync(f).size, 0);
+  rows.push({ name: '@vps-org/client dist (*.js)', min: js.length, gzip: gzip(js), brotli: brotli(js), dts });
+  return rows;
+}

@@ -1,0 +1,23 @@
+// Small statistics helpers: medians and spreads of repeated rounds.
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Half the distance between the 1st and 3rd quartile, relative to the median, in percent. */
+export function spreadPercent(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.max(0, Math.round(p * (s.length - 1))))];
+  const m = median(s);
+  return m === 0 ? 0 : ((q(0.75) - q(0.25)) / 2 / m) * 100;
+}
+
+export const fmt = {
+  int: (n) => Math.round(n).toLocaleString('en-US'),
+  x: (n) => `${n.toFixed(2)}x`,
+  kb: (bytes) => `${(bytes / 1024).toFixed(2)} kB`,
+  ms: (n) => `${n.toFixed(0)} ms`,
+  s: (n) => `${(n / 1000).toFixed(2)} s`,
+  pct: (n) => `±${n.toFixed(1)}%`,
+};
