@@ -2,6 +2,7 @@
 // `pnpm test`: every package's tests through turbo (cached where nothing changed), then one closing line
 // "N passed, N failed" summed from the vitest JSON reports, so CI and people read one number.
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,8 +14,10 @@ const packageDirs = ['spec', ...['packages', 'apps'].flatMap((d) =>
 // A stale report must not count: turbo restores it from cache when the task is a cache hit.
 for (const dir of packageDirs) rmSync(join(root, dir, '.reports'), { recursive: true, force: true });
 
+// Every process the tests start inherits this marker, so whatever outlives the run can be found and named.
+const runId = randomUUID();
 const args = ['turbo', 'run', 'test', '--continue', ...process.argv.slice(2)];
-const run = spawnSync('pnpm', ['exec', ...args], { cwd: root, stdio: 'inherit' });
+const run = spawnSync('pnpm', ['exec', ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, VPS_TEST_RUN_ID: runId } });
 
 let passed = 0;
 let failed = 0;
@@ -36,5 +39,27 @@ for (const dir of packageDirs) {
 failed += missing.length;
 if (missing.length) console.error(`no test report from: ${missing.join(', ')}`);
 if (run.status !== 0 && failed === 0) failed = 1;
+
+// No mock (Prism), browser or server started by a test may outlive the run.
+const leftovers = survivors(runId);
+if (leftovers.length) {
+  console.error(`processes left running by the tests:\n${leftovers.join('\n')}`);
+  failed += 1;
+}
+
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);
+
+function survivors(id) {
+  if (!existsSync('/proc')) return [];
+  const found = [];
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`VPS_TEST_RUN_ID=${id}`)) continue;
+      found.push(`  ${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'latin1').replaceAll('\0', ' ').slice(0, 160)}`);
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return found;
+}
