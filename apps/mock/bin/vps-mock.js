@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// vps-mock: runs the VPS.org API mock until SIGINT or SIGTERM, then stops Prism and everything it started.
+import { parseArgs } from 'node:util';
+import { startMock } from '../src/index.js';
+
+const DEFAULT_PORT = 4010;
+const USAGE = `Usage: vps-mock [--port N] [--host H] [--dynamic] [--verbose]
+
+Serves the VPS.org API mock (Prism 5 on the bundled OpenAPI spec, with --errors).
+
+  --port N     Port to listen on (default: $PORT, else ${DEFAULT_PORT}; 0 picks a free port)
+  --host H     Interface to bind (default: 127.0.0.1)
+  --dynamic    Generate responses from the schemas instead of serving the spec's examples
+  --verbose    Forward Prism's request log to stderr
+  --help       Show this help`;
+
+/** @param {string} message @returns {never} */
+function fail(message) {
+  console.error(`vps-mock: ${message}`);
+  process.exit(1);
+}
+
+/** @param {string} value @param {string} from */
+function parsePort(value, from) {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) fail(`${from} must be a port number from 0 to 65535, got "${value}"`);
+  return port;
+}
+
+const options = /** @type {const} */ ({
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string' },
+  dynamic: { type: 'boolean', short: 'd' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean' },
+});
+
+function parseCommandLine() {
+  try {
+    return parseArgs({ options, strict: true }).values;
+  } catch (error) {
+    return fail(`${/** @type {Error} */ (error).message}\n\n${USAGE}`);
+  }
+}
+
+const args = parseCommandLine();
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+// The flag wins over the environment, which wins over the default.
+const port =
+  args.port !== undefined
+    ? parsePort(args.port, '--port')
+    : process.env.PORT
+      ? parsePort(process.env.PORT, 'PORT')
+      : DEFAULT_PORT;
+
+const abort = new AbortController();
+/** @type {import('../src/index.js').MockServer | undefined} */
+let mock;
+let stopping = false;
+
+async function shutdown() {
+  if (stopping) return;
+  stopping = true;
+  // A start still in progress kills its Prism and rejects with ABORTED; the catch below then exits.
+  if (!mock) return abort.abort();
+  await mock.stop();
+  process.exit(0);
+}
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, shutdown);
+
+try {
+  mock = await startMock({
+    port,
+    host: args.host,
+    dynamic: args.dynamic,
+    signal: abort.signal,
+    onOutput: args.verbose ? (line) => console.error(line) : undefined,
+  });
+} catch (error) {
+  if (stopping) process.exit(0);
+  fail(/** @type {Error} */ (error).message);
+}
+// The signal came just as Prism became ready.
+if (stopping) {
+  await mock.stop();
+  process.exit(0);
+}
+console.log(`VPS.org API mock listening on ${mock.url}`);
+
+const exit = await mock.exited;
+if (!stopping) {
+  const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+  fail(`Prism ${how}. Its last output:\n${exit.output.map((l) => `  ${l}`).join('\n')}`);
+}

@@ -1,0 +1,87 @@
+// The bin as another team's CI runs it: a real process, a real Prism, a real signal.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findFreePort } from '../src/free-port.js';
+import { call, isAlive, isListening, prismChildren } from '../src/test-support.js';
+
+const BIN = fileURLToPath(new URL('./vps-mock.js', import.meta.url));
+
+/** @type {import('node:child_process').ChildProcess[]} */
+const started = [];
+afterEach(() => {
+  // A failed assertion must not leave the bin (or, through it, Prism) running.
+  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
+/** @param {string[]} args @param {Record<string, string>} [env] */
+function runBin(args, env = {}) {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => (stdout += chunk));
+  child.stderr?.on('data', (chunk) => (stderr += chunk));
+  const exited = once(child, 'exit').then(([code, signal]) => ({ code, signal, stdout, stderr }));
+  /** Resolves with the URL the bin logs, or rejects if it exits first. */
+  const url = new Promise((done, fail) => {
+    child.stdout?.on('data', () => {
+      const match = /listening on (http:\/\/\S+)/.exec(stdout);
+      if (match) done(match[1]);
+    });
+    exited.then((result) => fail(new Error(`vps-mock exited before logging its URL: ${JSON.stringify(result)}`)));
+  });
+  // Tests of failed starts never await the URL.
+  url.catch(() => {});
+  return { child, url, exited };
+}
+
+describe('vps-mock', () => {
+  it.each(['SIGTERM', 'SIGINT'])('takes its port from PORT, logs the URL and exits cleanly on %s', async (signal) => {
+    const port = await findFreePort('127.0.0.1');
+    const bin = runBin([], { PORT: String(port) });
+    expect(await bin.url).toBe(`http://127.0.0.1:${port}`);
+    const res = await call(`http://127.0.0.1:${port}`, '/api/v1/servers/');
+    expect(res.status).toBe(200);
+
+    const prism = prismChildren(/** @type {number} */ (bin.child.pid));
+    expect(prism).toHaveLength(1);
+    bin.child.kill(/** @type {NodeJS.Signals} */ (signal));
+    const exit = await bin.exited;
+
+    expect(exit).toMatchObject({ code: 0, signal: null });
+    expect(isAlive(/** @type {number} */ (prism[0]?.pid))).toBe(false);
+    expect(await isListening('127.0.0.1', port)).toBe(false);
+  });
+
+  it('--port wins over PORT', async () => {
+    const port = await findFreePort('127.0.0.1');
+    const bin = runBin(['--port', String(port)], { PORT: '1' });
+    expect(await bin.url).toBe(`http://127.0.0.1:${port}`);
+    bin.child.kill('SIGTERM');
+    expect(await bin.exited).toMatchObject({ code: 0 });
+  });
+
+  it('exits 1 with a clear message when the port is in use', async () => {
+    const server = createServer();
+    await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const exit = await runBin(['--port', String(port)]).exited;
+      expect(exit.code).toBe(1);
+      expect(exit.stderr).toContain(`port ${port} is already in use`);
+      expect(exit.stdout).toBe('');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('rejects a bad --port without starting Prism', async () => {
+    const exit = await runBin(['--port', 'http']).exited;
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain('--port must be a port number');
+  });
+});

@@ -1,0 +1,17 @@
+// A port that was free a moment ago. Another process can take it before Prism binds it: startMock retries on
+// EADDRINUSE when it picked the port itself.
+import { createServer } from 'node:net';
+
+/** @param {string} host */
+export function findFreePort(host) {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

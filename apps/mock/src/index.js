@@ -1,0 +1,3 @@
+// @vps-org/mock: the VPS.org API mock (Prism 5 on the bundled spec), for tests and other teams' CI.
+export { MockStartError, startMock } from './start-mock.js';
+export { defaultSpecPath } from './prism.js';

@@ -1,0 +1,50 @@
+// How Prism is found and invoked: from this package's own dependency (pinned; never npx), on the bundled spec.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** The bundle of @vps-org/openapi (built by its `build` task). */
+export function defaultSpecPath() {
+  return require.resolve('@vps-org/openapi/openapi.yaml');
+}
+
+/** The JS entry of the prism-cli this package depends on, run with our own Node rather than through a shim. */
+export function prismEntry() {
+  const manifest = require.resolve('@stoplight/prism-cli/package.json');
+  const { bin } = require(manifest);
+  return join(dirname(manifest), typeof bin === 'string' ? bin : bin.prism);
+}
+
+/**
+ * @param {{ spec: string, host: string, port: number, dynamic: boolean, errors: boolean }} options
+ * @returns {string[]}
+ */
+export function prismArgs({ spec, host, port, dynamic, errors }) {
+  return [
+    'mock',
+    spec,
+    '--host',
+    host,
+    '--port',
+    String(port),
+    // Prism forks a cluster worker by default when NODE_ENV=production; `-m` is known to crash, so a consumer's
+    // CI environment must not switch it on behind our back.
+    '--multiprocess=false',
+    // A response example that violates its own schema must fail loudly, not be served.
+    ...(errors ? ['--errors'] : []),
+    ...(dynamic ? ['--dynamic'] : []),
+  ];
+}
+
+/** @param {Parameters<typeof prismArgs>[0]} options */
+export function spawnPrism(options) {
+  return spawn(process.execPath, [prismEntry(), ...prismArgs(options)], {
+    // Its own process group, so stop() can take down everything it starts.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // chalk honours FORCE_COLOR=0; plain lines are what we match "Prism is listening" against and show in errors.
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
+}
