@@ -1,0 +1,33 @@
+// What the built page really ships, read back from dist/index.html: tests check these samples, not a fresh
+// rendering of the generator, so a stale or mangled build cannot pass.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { listOperations } from '@vps-org/openapi';
+
+export const builtPagePath = fileURLToPath(new URL('../../dist/index.html', import.meta.url));
+
+/** dist/index.html, or a clear failure (never a skip) when it was not built. */
+export function readBuiltPage() {
+  if (!existsSync(builtPagePath)) throw new Error('dist/index.html is missing: run `pnpm --filter @vps-org/docs build`');
+  return readFileSync(builtPagePath, 'utf8');
+}
+
+/** One of the JSON literals build-docs hands to Redoc's hydrate(): `__redoc_definition` or `__redoc_options`. */
+export function redocLiteral(html, name) {
+  const m = new RegExp(`const ${name} = (.*);\\n`).exec(html);
+  if (!m) throw new Error(`No ${name} in the built page`);
+  return JSON.parse(m[1]);
+}
+
+/**
+ * Every operation of the page's definition with its x-codeSamples by label.
+ * @returns {Array<{ operationId: string, method: string, path: string, samples: Record<string, string> }>}
+ */
+export function shippedSamples(html = readBuiltPage()) {
+  return listOperations(redocLiteral(html, '__redoc_definition')).map((op) => ({
+    operationId: op.operationId,
+    method: op.method,
+    path: op.path,
+    samples: Object.fromEntries((op.operation['x-codeSamples'] ?? []).map((s) => [s.label, s.source])),
+  }));
+}

@@ -1,0 +1,22 @@
+// The VPS.org look, with nothing fetched: the logo is an inline SVG and every font is a system font.
+
+export const TITLE = 'VPS.org API Reference';
+
+const LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="48" viewBox="0 0 200 48">
+<rect x="2" y="6" width="36" height="36" rx="8" fill="#1447e6"/>
+<path d="M11 16l9 17 9-17" fill="none" stroke="#fff" stroke-width="4" stroke-linecap="round" stroke-linejoin="round"/>
+<text x="48" y="32" font-family="system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif" font-size="22" font-weight="700" fill="#1447e6">VPS.org<tspan font-weight="400" fill="#5b6170"> API</tspan></text>
+</svg>`;
+
+export const LOGO_DATA_URI = `data:image/svg+xml;base64,${Buffer.from(LOGO_SVG).toString('base64')}`;
+
+// Redoc 3.0.1 hard-codes its "API docs by Redocly" sidebar logo as an <img> from cdn.redoc.ly, with no option to
+// turn it off; the build swaps these exact URLs for this inline wordmark (the attribution link stays).
+const REDOCLY_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="16" viewBox="0 0 64 16">
+<text x="0" y="12" font-family="system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif" font-size="12" font-weight="600" fill="#5b6170">Redocly</text>
+</svg>`;
+const REDOCLY_DATA_URI = `data:image/svg+xml;base64,${Buffer.from(REDOCLY_SVG).toString('base64')}`;
+export const CDN_REPLACEMENTS = [
+  ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', REDOCLY_DATA_URI],
+  ['https://cdn.redoc.ly/redoc/logo-mini.svg', REDOCLY_DATA_URI],
+];

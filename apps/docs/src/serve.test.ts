@@ -1,0 +1,95 @@
+// serveDocs: static files from a root on 127.0.0.1, nothing outside it, a free port by default, and a stop()
+// that really frees the port even with a browser's keep-alive connection open.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDocs } from './serve.js';
+
+let root: string;
+let server: Awaited<ReturnType<typeof serveDocs>>;
+
+beforeAll(async () => {
+  // A parent holding a secret, to prove nothing above the root is served.
+  const parent = mkdtempSync(join(tmpdir(), 'docs-serve-'));
+  writeFileSync(join(parent, 'secret.txt'), 'not for the web');
+  root = join(parent, 'dist');
+  mkdirSync(join(root, 'sub'), { recursive: true });
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>t</title>');
+  writeFileSync(join(root, 'openapi.json'), '{"openapi":"3.1.0"}');
+  writeFileSync(join(root, 'sub', 'index.html'), 'sub');
+  server = await serveDocs({ root });
+});
+
+afterAll(async () => {
+  await server?.stop();
+  rmSync(join(root, '..'), { recursive: true, force: true });
+});
+
+/** A raw request, so the path reaches the server exactly as written (fetch would normalise ../). */
+function raw(path: string, method = 'GET') {
+  return new Promise<{ status: number; type: string; body: string }>((done, fail) => {
+    const req = request(new URL(server.url), { method, path }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (c) => (body += c)).on('end', () => done({ status: res.statusCode!, type: String(res.headers['content-type']), body }));
+    });
+    req.on('error', fail).end();
+  });
+}
+
+describe('serveDocs', () => {
+  it('listens on 127.0.0.1 on a free port when none is given', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(server.port).toBeGreaterThan(0);
+    const other = await serveDocs({ root });
+    try {
+      expect(other.port).not.toBe(server.port);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('serves index.html at / and files with their content type', async () => {
+    expect(await raw('/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', body: '<!doctype html><title>t</title>' });
+    expect(await raw('/openapi.json')).toMatchObject({ status: 200, type: 'application/json; charset=utf-8' });
+    expect(await raw('/sub/')).toMatchObject({ status: 200, body: 'sub' });
+    expect(await raw('/?q=1#x')).toMatchObject({ status: 200 });
+  });
+
+  it('answers HEAD without a body, 404 for a missing file and 405 for other methods', async () => {
+    expect(await raw('/', 'HEAD')).toMatchObject({ status: 200, body: '' });
+    expect((await raw('/nope.html')).status).toBe(404);
+    expect((await raw('/', 'POST')).status).toBe(405);
+  });
+
+  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/sub/../../secret.txt', '/%00'])(
+    'serves nothing outside its root: %s',
+    async (path) => {
+      const res = await raw(path);
+      expect([400, 404]).toContain(res.status);
+      expect(res.body).not.toContain('not for the web');
+    },
+  );
+
+  it('serves the built page by default', async () => {
+    const docs = await serveDocs();
+    try {
+      const res = await fetch(docs.url);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe(readFileSync(new URL('../dist/index.html', import.meta.url), 'utf8'));
+    } finally {
+      await docs.stop();
+    }
+  });
+
+  it('stop() frees the port even with a keep-alive connection open, and can be called twice', async () => {
+    const docs = await serveDocs({ root });
+    const agentRes = await fetch(docs.url, { keepalive: true });
+    await agentRes.text();
+    await Promise.all([docs.stop(), docs.stop()]);
+    await expect(fetch(docs.url)).rejects.toThrow();
+    const again = await serveDocs({ root, port: docs.port });
+    await again.stop();
+  });
+});

@@ -1,0 +1,31 @@
+// generated/models.ts: a named type for every component schema, and for the query of every operation that has one.
+import { docComment } from './types.mjs';
+
+export function queryTypeName(operationId) {
+  return `${operationId[0].toUpperCase()}${operationId.slice(1)}Query`;
+}
+
+export function renderModels(spec, operations) {
+  const schemas = Object.entries(spec.components?.schemas ?? {});
+  const names = new Set(schemas.map(([name]) => name));
+  const blocks = schemas.map(([name, schema]) => {
+    const doc = schema.description ?? schema.title;
+    return `${doc ? `${docComment([doc], '')}\n` : ''}export type ${name} = components['schemas']['${name}'];`;
+  });
+  for (const op of operations) {
+    if (!op.parameters.some((p) => p.in === 'query')) continue;
+    const name = queryTypeName(op.operationId);
+    if (names.has(name)) throw new Error(`The query type ${name} of ${op.operationId} collides with a schema of that name`);
+    names.add(name);
+    blocks.push(
+      `${docComment([`The query parameters of \`${op.method} ${op.path}\` (${op.operationId}).`], '')}\n` +
+        `export type ${name} = NonNullable<operations['${op.operationId}']['parameters']['query']>;`,
+    );
+  }
+  return [
+    "import type { components, operations } from './openapi.js';",
+    '',
+    blocks.join('\n\n'),
+    '',
+  ].join('\n');
+}

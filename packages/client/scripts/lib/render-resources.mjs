@@ -1,0 +1,159 @@
+// generated/resources.ts: one class per tag, one method per operation, calling the typed openapi-fetch client.
+import { camelCase, methodName, pascalCase, resourceName } from './naming.mjs';
+import { queryTypeName } from './render-models.mjs';
+import { docComment, jsonContent, quote, refName, resolveSchema, schemaType } from './types.mjs';
+
+const I1 = '  ';
+const I2 = I1.repeat(2);
+const I3 = I1.repeat(3);
+const PRIMITIVES = { integer: 'number', number: 'number', string: 'string', boolean: 'boolean' };
+
+/** Groups the operations by their first tag, in the spec's order, with the names the client gives them. */
+export function planResources(operations) {
+  const resources = new Map();
+  for (const op of operations) {
+    const tag = op.tags[0];
+    if (!tag) throw new Error(`Operation ${op.operationId} has no tag, so no resource to live on`);
+    const name = resourceName(tag);
+    const resource = resources.get(name) ?? { name, className: `${pascalCase(tag)}Resource`, tag, methods: [] };
+    const method = methodName(op.operationId, tag);
+    if (resource.methods.some((m) => m.method === method)) {
+      throw new Error(`Two operations of tag "${tag}" map to the method ${name}.${method}`);
+    }
+    resource.methods.push({ method, op });
+    resources.set(name, resource);
+  }
+  return [...resources.values()];
+}
+
+/** Renders one class; `models` collects the model names its signatures use, for the import line. */
+function renderResource(spec, resource, models) {
+  const use = (schema, fallback) => {
+    const type = schemaType(schema, fallback);
+    const name = refName(schema) ?? refName(schema?.items);
+    if (type !== fallback && name) models.add(name);
+    return type;
+  };
+  const methods = resource.methods.map(({ method, op }) => {
+    const id = op.operationId;
+    const pathParams = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => op.parameters.find((p) => p.in === 'path' && p.name === m[1]));
+    const queryParams = op.parameters.filter((p) => p.in === 'query');
+    const bodySchema = jsonContent(op.requestBody);
+
+    const args = [];
+    const docs = [];
+    for (const p of pathParams) {
+      const simple = !p.schema?.enum && PRIMITIVES[p.schema?.type];
+      args.push(`${camelCase(p.name)}: ${simple ?? `operations['${id}']['parameters']['path']['${p.name}']`}`);
+      docs.push(`@param ${camelCase(p.name)} ${p.description ?? p.name}`);
+    }
+    if (bodySchema) {
+      const fallback = `NonNullable<operations['${id}']['requestBody']>['content']['application/json']`;
+      args.push(`body${op.requestBody.required ? '' : '?'}: ${use(bodySchema, fallback)}`);
+      const about = op.requestBody.description ?? resolveSchema(spec, bodySchema)?.description?.split(/(?<=\w{2}\.)\s+(?=[A-Z])/)[0];
+      docs.push(`@param body ${about ?? 'The request body.'}`);
+    }
+    if (queryParams.length) {
+      models.add(queryTypeName(id));
+      args.push(`query${queryParams.some((p) => p.required) ? '' : '?'}: ${queryTypeName(id)}`);
+      docs.push(`@param query ${queryParams.map((p) => `\`${p.name}\``).join(', ')}.`);
+    }
+    args.push('options?: RequestOptions');
+    docs.push('@param options Per-call `signal`, `timeoutMs`, `maxRetries` and `headers`.');
+
+    const success = Object.entries(op.responses).filter(([status]) => /^2\d\d$/.test(status));
+    const bodies = success.map(([status, response]) => {
+      const schema = jsonContent(response);
+      return schema ? use(schema, `operations['${id}']['responses'][${status}]['content']['application/json']`) : 'undefined';
+    });
+    const returnsBody = bodies.some((b) => b !== 'undefined');
+
+    const init = ['...this.core.init(options)'];
+    const params = [];
+    if (pathParams.length) {
+      const path = pathParams.map((p) => (p.name === camelCase(p.name) ? p.name : `${p.name}: ${camelCase(p.name)}`));
+      params.push(`path: { ${path.join(', ')} }`);
+    }
+    if (queryParams.length) params.push('query');
+    if (params.length) init.push(`params: { ${params.join(', ')} }`);
+    if (bodySchema) init.push('body');
+    const call = [
+      `await this.core.http.${op.method}(${quote(op.path)}, {`,
+      ...init.map((line) => `${I1}${line},`),
+      '})',
+    ];
+    const summary = op.operation.summary ? `${op.operation.summary}.` : id;
+    const lines = [
+      docComment([summary, '', `\`${op.method} ${op.path}\` (operationId \`${id}\`).`, '', ...docs], I1),
+      `${I1}async ${method}(${args.join(', ')}): Promise<${returnsBody ? [...new Set(bodies)].join(' | ') : 'void'}> {`,
+      ...(returnsBody
+        ? [`${I2}return successBody(`, ...call.map((line) => `${I3}${line}`).map((l, i, all) => (i === all.length - 1 ? `${l},` : l)), `${I2});`]
+        : [...call.map((line) => `${I2}${line}`).map((l, i, all) => (i === all.length - 1 ? `${l};` : l))]),
+      `${I1}}`,
+    ];
+    const listAll = renderListAll(spec, { method, op, args, success, use });
+    return listAll ? [...lines, '', listAll].join('\n') : lines.join('\n');
+  });
+  return [
+    docComment([`The operations of the spec's "${resource.tag}" tag: \`vps.${resource.name}\`.`], ''),
+    `export class ${resource.className} {`,
+    `${I1}constructor(protected readonly core: ResourceCore) {}`,
+    '',
+    methods.join('\n\n'),
+    '}',
+  ].join('\n');
+}
+
+/** A GET whose answer has `results` and `next` is paginated: it also gets `<method>All`, following `next`. */
+function renderListAll(spec, { method, op, args, success, use }) {
+  const page = resolveSchema(spec, jsonContent(success.find(([status]) => status === '200')?.[1]));
+  const results = page?.properties?.results;
+  if (op.method !== 'GET' || results?.type !== 'array' || !page.properties.next) return undefined;
+  // Only a list without path parameters is paged this way; one with them would need its parameters threaded through.
+  if (!args[0]?.startsWith('query')) return undefined;
+  const item = use(results.items, `operations['${op.operationId}']['responses'][200]['content']['application/json']['results'][number]`);
+  return [
+    docComment(
+      [
+        `Every item of every page of \`${method}\`: an async iterator that fetches the next page when the loop needs it,`,
+        'following `next` until it is null or absent.',
+      ],
+      I1,
+    ),
+    `${I1}${method}All(${args.join(', ')}): AsyncGenerator<${item}, void, undefined> {`,
+    `${I2}return paginate((pageQuery) => this.${method}(pageQuery, options), query);`,
+    `${I1}}`,
+  ].join('\n');
+}
+
+export function renderResources(spec, operations) {
+  const resources = planResources(operations);
+  const models = new Set();
+  const classes = resources.map((resource) => renderResource(spec, resource, models));
+  const table = resources.flatMap((r) =>
+    r.methods.map(
+      ({ method, op }) =>
+        `${I1}${op.operationId}: { resource: '${r.name}', method: '${method}', httpMethod: '${op.method}', path: ${quote(op.path)} },`,
+    ),
+  );
+  return [
+    "import type { RequestOptions } from '../client/options.js';",
+    "import { paginate } from '../pagination/paginate.js';",
+    "import { successBody, type ResourceCore } from '../resources/core.js';",
+    `import type { ${[...models].sort().join(', ')} } from './models.js';`,
+    ...(classes.some((c) => c.includes('operations[')) ? ["import type { operations } from './openapi.js';"] : []),
+    '',
+    classes.join('\n\n'),
+    '',
+    '/** The resource classes by client property: `vps.servers` is a `ServersResource` (or a subclass of it). */',
+    'export const resourceClasses = {',
+    ...resources.map((r) => `${I1}${r.name}: ${r.className},`),
+    '} as const;',
+    '',
+    '/** Which method each operation of the spec became, for tests and tools (a CLI) that start from an operationId. */',
+    'export const operationMethods = {',
+    ...table,
+    '} as const;',
+    '',
+  ].join('\n');
+}

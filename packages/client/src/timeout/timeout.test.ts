@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { VpsConnectionError, VpsTimeoutError } from '../errors/connection-errors.js';
+import { example, serverWithStatus } from '../testing/fixtures.js';
+import { refusedUrl, sendJson, startLoopback, testClient } from '../testing/loopback.js';
+import type { VpsClient } from '../client/vps-client.js';
+
+/** Never answers: the request hangs until the client gives up. */
+const stall = () => undefined;
+
+describe('timeouts', () => {
+  it('throws VpsTimeoutError when an attempt takes longer than timeoutMs', async () => {
+    const api = await startLoopback(stall);
+    const started = performance.now();
+    const error = await testClient(api.url, { timeoutMs: 50, maxRetries: 0 }).servers.get(7).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VpsTimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 50, method: 'GET', path: '/api/v1/servers/7/' });
+    expect((error as Error).message).toBe('GET /api/v1/servers/7/ timed out after 50 ms');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('times out a server that stalls half-way through the body', async () => {
+    const api = await startLoopback((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+      res.write('{"id": 1, ');
+    });
+    const error = await testClient(api.url, { timeoutMs: 80, maxRetries: 0 }).servers.get(1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VpsTimeoutError);
+  });
+
+  it('gives each attempt its own timeout, and retries a GET that timed out', async () => {
+    const api = await startLoopback((_req, res, index) => (index === 0 ? undefined : sendJson(res, 200, serverWithStatus('active'))));
+    const server = await testClient(api.url, { timeoutMs: 60 }).servers.get(1);
+    expect(server.status).toBe('active');
+    expect(api.requests).toHaveLength(2);
+  });
+
+  it('does not retry a POST that timed out', async () => {
+    const api = await startLoopback(stall);
+    await expect(testClient(api.url, { timeoutMs: 100 }).servers.create(example('ServerCreateRequest'))).rejects.toThrow(
+      VpsTimeoutError,
+    );
+    expect(api.requests).toHaveLength(1);
+  });
+
+  it('takes a per-call timeoutMs over the client one', async () => {
+    const api = await startLoopback(stall);
+    const vps = testClient(api.url, { timeoutMs: 60_000, maxRetries: 0 });
+    const error = await vps.dnsZones.list({}, { timeoutMs: 30 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'VpsTimeoutError', timeoutMs: 30 });
+  });
+});
+
+describe("the caller's signal", () => {
+  it.each([
+    ['GET', (vps: VpsClient, signal: AbortSignal) => vps.servers.get(1, { signal })],
+    ['POST', (vps: VpsClient, signal: AbortSignal) => vps.servers.reboot(1, { signal })],
+  ])('rejects a %s with AbortError, not a timeout nor a connection error, and does not retry', async (_method, call) => {
+    const controller = new AbortController();
+    // Aborts once the server has the request, and never answers it.
+    const api = await startLoopback(() => controller.abort());
+    const error = await call(testClient(api.url, { timeoutMs: 5_000 }), controller.signal).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DOMException);
+    expect(error).toMatchObject({ name: 'AbortError' });
+    expect(error).not.toBeInstanceOf(VpsConnectionError);
+    expect(error).not.toBeInstanceOf(VpsTimeoutError);
+    expect(api.requests).toHaveLength(1);
+  });
+
+  it('also ends a backoff wait between retries', async () => {
+    const controller = new AbortController();
+    const api = await startLoopback((_req, res) => {
+      sendJson(res, 503, { detail: 'Busy.' });
+      setTimeout(() => controller.abort(), 50); // during the 10 s backoff that follows
+    });
+    const vps = testClient(api.url, { retryDelayMs: 10_000, maxRetryDelayMs: 10_000 });
+    const started = performance.now();
+    const error = await vps.servers.list({}, { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'AbortError' });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(api.requests).toHaveLength(1);
+  });
+
+  it('rejects at once, sending nothing, when it is already aborted', async () => {
+    const api = await startLoopback(stall);
+    const error = await testClient(api.url)
+      .servers.list({}, { signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'AbortError' });
+    expect(api.requests).toHaveLength(0);
+  });
+});
+
+describe('connection errors', () => {
+  it('throws VpsConnectionError, with the cause, when the connection is refused', async () => {
+    const url = await refusedUrl();
+    const error = await testClient(url).servers.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VpsConnectionError);
+    expect(error).not.toBeInstanceOf(VpsTimeoutError);
+    expect(error).toMatchObject({ method: 'GET', path: '/api/v1/servers/' });
+    expect((error as Error).message).toMatch(/^Could not reach the VPS.org API \(GET \/api\/v1\/servers\/\): .*ECONNREFUSED/);
+    expect(((error as Error).cause as Error & { cause?: { code?: string } }).cause?.code).toBe('ECONNREFUSED');
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { NotFoundError } from '../errors/api-errors.js';
+import { VpsTimeoutError } from '../errors/connection-errors.js';
+import type { ServerStatus } from '../generated/models.js';
+import { example, serverWithStatus } from '../testing/fixtures.js';
+import { sendJson, startLoopback, testClient } from '../testing/loopback.js';
+
+/** A server that goes through `statuses`, one per poll, then stays in the last. */
+async function serverGoingThrough(...statuses: ServerStatus[]) {
+  return startLoopback((_req, res, index) => sendJson(res, 200, serverWithStatus(statuses[Math.min(index, statuses.length - 1)]!, 42)));
+}
+
+describe('servers.waitFor', () => {
+  it('polls until the server reaches the status, and returns it', async () => {
+    const api = await serverGoingThrough('provisioning', 'provisioning', 'active');
+    const server = await testClient(api.url).servers.waitFor(42, 'active', { intervalMs: 10, timeoutMs: 5_000 });
+    expect(server).toMatchObject({ id: 42, status: 'active' });
+    expect(api.requests.map((r) => r.url)).toEqual(Array(3).fill('/api/v1/servers/42/'));
+  });
+
+  it('spaces the polls by intervalMs', async () => {
+    const api = await serverGoingThrough('starting', 'starting', 'active');
+    await testClient(api.url).servers.waitFor(42, 'active', { intervalMs: 50 });
+    const [a, b, c] = api.requests.map((r) => r.at);
+    expect((b ?? 0) - (a ?? 0)).toBeGreaterThanOrEqual(45);
+    expect((c ?? 0) - (b ?? 0)).toBeGreaterThanOrEqual(45);
+  });
+
+  it('fails fast when the server is suspended', async () => {
+    const api = await serverGoingThrough('provisioning', 'suspended', 'active');
+    const error = await testClient(api.url)
+      .servers.waitFor(42, 'active', { intervalMs: 10 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(VpsTimeoutError);
+    expect((error as Error).message).toBe('Server 42 is suspended, so it will not become active by itself');
+    expect(api.requests).toHaveLength(2);
+  });
+
+  it('returns a suspended server when suspended is the target', async () => {
+    const api = await serverGoingThrough('active', 'suspended');
+    await expect(testClient(api.url).servers.waitFor(42, 'suspended', { intervalMs: 10 })).resolves.toMatchObject({
+      status: 'suspended',
+    });
+  });
+
+  it('fails fast with NotFoundError when the server is gone', async () => {
+    const api = await startLoopback((_req, res, index) =>
+      index === 0 ? sendJson(res, 200, serverWithStatus('stopping', 42)) : sendJson(res, 404, example('ErrorServerNotFound')),
+    );
+    await expect(testClient(api.url).servers.waitFor(42, 'stopped', { intervalMs: 10 })).rejects.toThrow(NotFoundError);
+    expect(api.requests).toHaveLength(2);
+  });
+
+  it('times out with an error naming the last status seen', async () => {
+    const api = await serverGoingThrough('provisioning', 'starting');
+    const error = await testClient(api.url)
+      .servers.waitFor(42, 'active', { timeoutMs: 80, intervalMs: 10 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VpsTimeoutError);
+    expect(error).toMatchObject({ lastStatus: 'starting', timeoutMs: 80 });
+    expect((error as Error).message).toBe('Server 42 did not become active within 80 ms; its last status was starting');
+  });
+
+  it("stops when the caller's signal aborts", async () => {
+    const controller = new AbortController();
+    const api = await startLoopback((_req, res) => {
+      sendJson(res, 200, serverWithStatus('provisioning', 42));
+      setTimeout(() => controller.abort(), 50); // during the 10 s wait before the next poll
+    });
+    const error = await testClient(api.url)
+      .servers.waitFor(42, 'active', { intervalMs: 10_000, signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'AbortError' });
+    expect(error).not.toBeInstanceOf(VpsTimeoutError);
+    expect(api.requests).toHaveLength(1);
+  });
+});

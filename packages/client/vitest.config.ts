@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    // The JSON report feeds the "N passed, N failed" line that `pnpm test` prints.
+    reporters: ['default', ['json', { outputFile: '.reports/vitest.json' }]],
+    typecheck: {
+      enabled: true,
+      include: ['src/**/*.test-d.ts'],
+      tsconfig: './tsconfig.json',
+    },
+  },
+});

@@ -1,0 +1,212 @@
+// Requests the client's types forbid, forced through with casts, must reach the mock and come back as the right
+// typed error. The mock answers an invalid request with the operation's own 400 example and says why in its
+// `sl-violations` header; the recording fetch captures both, so each test checks that the request really went out,
+// that the mock rejected it for the reason we meant, and which error the client made of it.
+import { AuthenticationError, BadRequestError, VpsApiError } from '@vps-org/client';
+import { describe, expect, it } from 'vitest';
+import { expectedErrorFields, looseHttp, recordingClient } from '../support/client.js';
+import { Recorder, type Recording } from '../support/recorder.js';
+import { exampleArguments, operation, responseExample } from '../support/spec.js';
+
+const recorder = new Recorder();
+const vps = recordingClient(recorder, 'client');
+const http = vps.http;
+
+const zone = String(exampleArguments(operation('createDnsZoneRecord')).path.uuid);
+const serverId = Number(exampleArguments(operation('startServer')).path.server_id);
+
+/** The rejection of `call`; fails the test if it resolves. */
+async function rejection(call: Promise<unknown>): Promise<unknown> {
+  return call.then(
+    (value) => expect.fail(`resolved with ${JSON.stringify(value)} instead of rejecting`),
+    (error: unknown) => error,
+  );
+}
+
+/** The single request a call sent, and what the mock said about it. */
+function lastExchange(from: number): Recording {
+  const sent = recorder.since(from);
+  expect(sent, 'exactly one request reached the mock').toHaveLength(1);
+  return sent[0]!;
+}
+
+/** A 400 of `operationId`: BadRequestError carrying the operation's 400 example, for the violation `matches`. */
+function expectRejectedFor(error: unknown, exchange: Recording, operationId: string, matches: (v: Recording['violations'][number]) => boolean): void {
+  const example = responseExample(operation(operationId), 400).value as Record<string, unknown>;
+  expect(exchange.operationId).toBe(operationId);
+  expect(exchange.status).toBe(400);
+  expect(exchange.violations.filter(matches), `sl-violations: ${JSON.stringify(exchange.violations)}`).not.toEqual([]);
+  expect(error).toBeInstanceOf(BadRequestError);
+  expect(error).toMatchObject({ status: 400, ...expectedErrorFields(example) });
+  expect((error as BadRequestError).body).toEqual(example);
+}
+
+const at = (...location: string[]) => (v: Recording['violations'][number]) =>
+  location.every((part, i) => v.location[i] === part);
+
+describe('DNS records the types forbid', () => {
+  it('an MX record without priority (resource method) -> BadRequestError', async () => {
+    const from = recorder.recordings.length;
+    const error = await rejection(
+      vps.dnsZones.createRecord(zone, { record_type: 'MX', name: '@', value: 'mail.example.com' } as never),
+    );
+    const exchange = lastExchange(from);
+    expect(JSON.parse(exchange.requestBody)).toEqual({ record_type: 'MX', name: '@', value: 'mail.example.com' });
+    expectRejectedFor(error, exchange, 'createDnsZoneRecord', (v) => v.code === 'required' && /'priority'/.test(v.message));
+  });
+
+  it('an MX record without priority (vps.http) -> BadRequestError', async () => {
+    const from = recorder.recordings.length;
+    const error = await rejection(
+      http.POST('/api/v1/dns-zones/{uuid}/records/', {
+        params: { path: { uuid: zone } },
+        body: { record_type: 'MX', name: 'mail', value: 'mx.example.com', ttl: 600 } as never,
+      }),
+    );
+    expectRejectedFor(error, lastExchange(from), 'createDnsZoneRecord', (v) => v.code === 'required' && /'priority'/.test(v.message));
+  });
+
+  it('an A record whose value is "not-an-ip" -> BadRequestError', async () => {
+    const from = recorder.recordings.length;
+    const error = await rejection(
+      http.POST('/api/v1/dns-zones/{uuid}/records/', {
+        params: { path: { uuid: zone } },
+        body: { record_type: 'A', name: 'www', value: 'not-an-ip' },
+      }),
+    );
+    const exchange = lastExchange(from);
+    expect(JSON.parse(exchange.requestBody)).toMatchObject({ record_type: 'A', value: 'not-an-ip' });
+    expectRejectedFor(error, exchange, 'createDnsZoneRecord', (v) => at('request', 'body', 'value')(v) && /ipv4/.test(v.message));
+  });
+
+  it('an unknown record type -> BadRequestError', async () => {
+    const from = recorder.recordings.length;
+    const error = await rejection(
+      http.POST('/api/v1/dns-zones/{uuid}/records/', {
+        params: { path: { uuid: zone } },
+        body: { record_type: 'SPF', name: '@', value: 'v=spf1 -all' } as never,
+      }),
+    );
+    const exchange = lastExchange(from);
+    // Every branch of the record union rejects it on record_type, so none matches.
+    expectRejectedFor(error, exchange, 'createDnsZoneRecord', at('request', 'body', 'record_type'));
+    expect(exchange.violations.some((v) => v.code === 'oneOf')).toBe(true);
+  });
+
+  it('an unknown record type through PUT on a record (resource method) -> BadRequestError', async () => {
+    const uuid = String(exampleArguments(operation('updateDnsRecord')).path.uuid);
+    const from = recorder.recordings.length;
+    const error = await rejection(
+      vps.dnsRecords.update(uuid, { record_type: 'SPF', name: '@', value: 'v=spf1 -all' } as never),
+    );
+    expectRejectedFor(error, lastExchange(from), 'updateDnsRecord', at('request', 'body', 'record_type'));
+  });
+});
+
+describe('servers the types forbid', () => {
+  it('a server created without plan_id -> BadRequestError', async () => {
+    const { plan_id, ...withoutPlan } = exampleArguments(operation('createServer')).body as Record<string, unknown>;
+    expect(plan_id, 'the request example has a plan_id to remove').toBeDefined();
+    const from = recorder.recordings.length;
+    const error = await rejection(vps.servers.create(withoutPlan as never));
+    const exchange = lastExchange(from);
+    expect(JSON.parse(exchange.requestBody)).not.toHaveProperty('plan_id');
+    expectRejectedFor(error, exchange, 'createServer', (v) => v.code === 'required' && /'plan_id'/.test(v.message));
+  });
+
+  it('a bad status filter on listServers (vps.http) -> BadRequestError', async () => {
+    const from = recorder.recordings.length;
+    const error = await rejection(
+      http.GET('/api/v1/servers/', { params: { query: { status: 'deleted' as never } } }),
+    );
+    const exchange = lastExchange(from);
+    expect(new URL(exchange.url).searchParams.get('status')).toBe('deleted');
+    expectRejectedFor(error, exchange, 'listServers', at('request', 'query', 'status'));
+  });
+
+  it('a bad status filter on listServers (resource method) -> BadRequestError', async () => {
+    const from = recorder.recordings.length;
+    const error = await rejection(vps.servers.list({ status: 'running' } as never));
+    expectRejectedFor(error, lastExchange(from), 'listServers', at('request', 'query', 'status'));
+  });
+
+  it('a non-integer server id on startServer (resource method) -> BadRequestError', async () => {
+    const from = recorder.recordings.length;
+    const error = await rejection(vps.servers.start('web-01' as never));
+    const exchange = lastExchange(from);
+    expect(exchange.pathname).toBe('/api/v1/servers/web-01/start/');
+    expectRejectedFor(error, exchange, 'startServer', at('request', 'path', 'server_id'));
+  });
+
+  it('a non-integer server id on updateServer (vps.http) -> BadRequestError', async () => {
+    const body = exampleArguments(operation('updateServer')).body as never;
+    const from = recorder.recordings.length;
+    const error = await rejection(
+      http.PUT('/api/v1/servers/{server_id}/', { params: { path: { server_id: '12.5' as never } }, body }),
+    );
+    const exchange = lastExchange(from);
+    // The body is valid: the path parameter is the one violation.
+    expect(exchange.violations.map((v) => v.location.join('.'))).toEqual(['request.path.server_id']);
+    expectRejectedFor(error, exchange, 'updateServer', at('request', 'path', 'server_id'));
+  });
+});
+
+describe('authentication', () => {
+  /** The request the client built, minus its Authorization header (or with another one). */
+  const withAuthorization = (value: string | undefined) => (request: Request) => {
+    const headers = new Headers(request.headers);
+    if (value === undefined) headers.delete('authorization');
+    else headers.set('authorization', value);
+    return new Request(request, { headers });
+  };
+
+  it('a request with no Authorization header -> 401 AuthenticationError with the 401 example', async () => {
+    const anonymous = recordingClient(recorder, 'client', { rewrite: withAuthorization(undefined) });
+    const from = recorder.recordings.length;
+    const error = await rejection(anonymous.servers.get(serverId));
+    const exchange = lastExchange(from);
+    expect(exchange.authorization).toBeNull();
+    expect(exchange.prefer).toBeNull();
+    expect(exchange.status).toBe(401);
+    const example = responseExample(operation('getServer'), 401).value as Record<string, unknown>;
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ status: 401, ...expectedErrorFields(example), method: 'GET' });
+    expect((error as AuthenticationError).body).toEqual(example);
+  });
+
+  it('a non-bearer Authorization header (vps.http) -> 401 AuthenticationError', async () => {
+    const basic = recordingClient(recorder, 'client', { rewrite: withAuthorization(`Basic ${btoa('user:pass')}`) });
+    const from = recorder.recordings.length;
+    const error = await rejection(basic.http.GET('/api/v1/dns-zones/', {}));
+    expect(lastExchange(from)).toMatchObject({ status: 401, authorization: expect.stringMatching(/^Basic /) });
+    expect(error).toBeInstanceOf(AuthenticationError);
+  });
+
+  it('control: the same call with the client\'s own header succeeds', async () => {
+    const from = recorder.recordings.length;
+    await expect(vps.servers.get(serverId)).resolves.toMatchObject({ id: serverId });
+    expect(lastExchange(from)).toMatchObject({ status: 200, authorization: expect.stringMatching(/^Bearer vps_/) });
+  });
+});
+
+describe('an operation that documents no 400', () => {
+  // getServer documents 200, 401 and 404 only: for a non-integer id Prism answers its own 422 problem document.
+  // The client must still give a VpsApiError (422 has no subclass), and the recorder must flag the undocumented status.
+  it('getServer with a non-integer id -> VpsApiError 422, flagged as undocumented by the recorder', async () => {
+    const own = new Recorder();
+    const client = recordingClient(own, 'undocumented');
+    const error = await rejection(client.servers.get('web-01' as never));
+    expect(error).toBeInstanceOf(VpsApiError);
+    expect((error as Error).constructor).toBe(VpsApiError);
+    expect(error).toMatchObject({ status: 422 });
+    expect(own.recordings).toHaveLength(1);
+    expect(own.recordings[0]?.contentType).toMatch(/^application\/problem\+json/);
+    expect(own.problems()).toEqual([expect.stringContaining('answered 422, which the spec does not document')]);
+  });
+});
+
+// Last in the file: it reads what the tests above received.
+it('every response above is a documented status of its operation, with a body that matches its schema', () => {
+  expect(recorder.recordings.length).toBeGreaterThan(0);
+  expect(recorder.problems()).toEqual([]);
+});

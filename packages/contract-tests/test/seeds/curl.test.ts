@@ -1,0 +1,47 @@
+// The curl parser the seed test relies on, on the shapes the seed documents use.
+import { describe, expect, it } from 'vitest';
+import { extractCurlCommands, tokenize } from '../support/curl.js';
+
+describe('curl parsing', () => {
+  it('reads a multi-line command with a multi-line single-quoted body', () => {
+    const doc = [
+      'Example',
+      'curl -X POST "https://admin.vps.org/api/v1/dns-zones/{uuid}/records/" \\',
+      '  -H "Authorization: Bearer YOUR_API_TOKEN" \\',
+      '  -H "Content-Type: application/json" \\',
+      "  -d '{",
+      '    "record_type": "A",',
+      '    "ttl": 3600',
+      "  }'",
+      'import requests',
+    ].join('\n');
+    const [command, ...rest] = extractCurlCommands(doc);
+    expect(rest).toEqual([]);
+    expect(command).toMatchObject({
+      line: 2,
+      method: 'POST',
+      url: 'https://admin.vps.org/api/v1/dns-zones/{uuid}/records/',
+      headers: [
+        ['Authorization', 'Bearer YOUR_API_TOKEN'],
+        ['Content-Type', 'application/json'],
+      ],
+    });
+    expect(JSON.parse(command!.body!)).toEqual({ record_type: 'A', ttl: 3600 });
+  });
+
+  it('ends a command at an unescaped line break, and defaults the method', () => {
+    const commands = extractCurlCommands('curl "https://x.test/a/" \\\n  -H "A: b"\ncurl -d \'{}\' https://x.test/b/\n');
+    expect(commands.map((c) => [c.method, c.url, c.body])).toEqual([
+      ['GET', 'https://x.test/a/', undefined],
+      ['POST', 'https://x.test/b/', '{}'],
+    ]);
+  });
+
+  it('tokenizes like a shell', () => {
+    expect(tokenize(`curl -H "X: \\"q\\"" 'a b'c`)).toEqual(['curl', '-H', 'X: "q"', 'a bc']);
+  });
+
+  it('refuses what it does not understand rather than guessing', () => {
+    expect(() => extractCurlCommands('curl -k https://x.test/\n')).toThrow(/-k is not understood/);
+  });
+});

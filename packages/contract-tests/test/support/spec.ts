@@ -1,0 +1,111 @@
+// What the contract tests take from the bundled spec: its operations, their examples, and the arguments a call
+// of each operation is made with. Everything here is read from the bundle, never from a hand-kept list.
+import { createSpecValidator, listOperations, loadSpec, resolve, type SpecOperation } from '@vps-org/openapi';
+
+export type { SpecOperation };
+
+export const spec = loadSpec();
+export const operations: SpecOperation[] = listOperations(spec);
+export const validator = createSpecValidator(spec);
+
+/** Every (operation, status) pair the bundle documents, in spec order. */
+export const documentedPairs: Array<{ op: SpecOperation; status: number }> = operations.flatMap((op) =>
+  op.statuses.map((status) => ({ op, status: Number(status) })),
+);
+
+export function operation(operationId: string): SpecOperation {
+  const op = operations.find((o) => o.operationId === operationId);
+  if (!op) throw new Error(`no operation ${operationId} in the bundle`);
+  return op;
+}
+
+function namedExamples(media: Record<string, any> | undefined): Array<[string, unknown]> {
+  const json = media?.['application/json'];
+  if (!json) return [];
+  if (json.examples) {
+    return Object.entries(json.examples as Record<string, unknown>).map(([name, ex]) => [name, resolve(spec, ex).value]);
+  }
+  return json.example === undefined ? [] : [['example', json.example]];
+}
+
+/**
+ * The body the mock answers `status` with by default: the first named example of the response's JSON media type
+ * (Prism's default), or undefined when the response documents no body (204).
+ */
+export function responseExample(op: SpecOperation, status: number | string): { hasBody: boolean; name?: string; value?: any } {
+  const response = op.responses[String(status)];
+  if (!response) throw new Error(`${op.operationId} documents no ${status}`);
+  if (!response.content) return { hasBody: false };
+  const [first] = namedExamples(response.content);
+  if (!first) throw new Error(`${op.operationId} ${status} has a body but no example`);
+  return { hasBody: true, name: first[0], value: first[1] };
+}
+
+/** The request body the calls use: the first named example of the operation's request body. */
+export function requestExample(op: SpecOperation): any {
+  if (!op.requestBody) return undefined;
+  const [first] = namedExamples(op.requestBody.content);
+  if (!first) throw new Error(`${op.operationId} takes a body but its spec has no request example`);
+  return structuredClone(first[1]);
+}
+
+/** Path parameters in the order they appear in the path template (the order the resource methods take them). */
+export function pathParameters(op: SpecOperation): Array<Record<string, any>> {
+  const names = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  return names.map((name) => {
+    const param = op.parameters.find((p) => p.in === 'path' && p.name === name);
+    if (!param) throw new Error(`${op.operationId}: path parameter {${name}} is not declared`);
+    if (param.example === undefined) throw new Error(`${op.operationId}: path parameter ${name} has no example`);
+    return param;
+  });
+}
+
+export function queryParameters(op: SpecOperation): Array<Record<string, any>> {
+  return op.parameters.filter((p) => p.in === 'query');
+}
+
+/** The arguments of a call of `op`, from the spec's examples. */
+export function exampleArguments(op: SpecOperation): {
+  path: Record<string, unknown>;
+  pathValues: unknown[];
+  query: Record<string, unknown> | undefined;
+  body: unknown;
+} {
+  const params = pathParameters(op);
+  const query = queryParameters(op);
+  for (const q of query) if (q.example === undefined) throw new Error(`${op.operationId}: query parameter ${q.name} has no example`);
+  return {
+    path: Object.fromEntries(params.map((p) => [p.name, p.example])),
+    pathValues: params.map((p) => p.example),
+    query: query.length ? Object.fromEntries(query.map((q) => [q.name, q.example])) : undefined,
+    body: requestExample(op),
+  };
+}
+
+/** A concrete URL path: each `{param}` replaced by its value (URL-encoded). */
+export function fillPath(template: string, values: Record<string, unknown>): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`no value for {${name}} in ${template}`);
+    return encodeURIComponent(String(values[name]));
+  });
+}
+
+const templates = operations.map((op) => ({
+  op,
+  regex: new RegExp(`^${op.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]+)')}$`),
+  paramCount: (op.path.match(/\{/g) ?? []).length,
+}));
+
+/**
+ * The operation a request is for, from its method and path (the most literal template wins when several match),
+ * with the path segments that filled the template's parameters.
+ */
+export function matchOperation(method: string, pathname: string): { op: SpecOperation; segments: string[] } | undefined {
+  const candidates = templates
+    .filter((t) => t.op.method === method.toUpperCase())
+    .map((t) => ({ t, m: t.regex.exec(pathname) }))
+    .filter((c): c is { t: (typeof templates)[number]; m: RegExpExecArray } => c.m !== null)
+    .sort((a, b) => a.t.paramCount - b.t.paramCount);
+  const [best] = candidates;
+  return best ? { op: best.t.op, segments: best.m.slice(1).map((s) => decodeURIComponent(s)) } : undefined;
+}
