@@ -1,5 +1,5 @@
 // What a client sees from the mock: the spec's examples, the documented statuses, bearer auth, request validation.
-import { listOperations, loadSpec, resolve } from '@vps-org/openapi';
+import { listOperations, loadSpec, namedExamples } from '@vps-org/openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock } from './index.js';
 import { call } from './test-support.js';
@@ -16,18 +16,12 @@ function operation(operationId) {
 
 /** Named JSON examples of an operation's response (or, with status 'request', of its request body). */
 function examples(/** @type {string} */ operationId, /** @type {string} */ status) {
-  const op = operation(operationId);
-  const media = status === 'request' ? op.requestBody?.content : op.responses[status]?.content;
-  const named = media?.['application/json']?.examples ?? {};
-  return Object.fromEntries(Object.entries(named).map(([name, ex]) => [name, resolve(spec, ex).value]));
+  return namedExamples(spec, operation(operationId), status);
 }
 
 /** A concrete path: each `{param}` replaced by the parameter's own example. */
 function pathOf(/** @type {string} */ operationId) {
-  const op = operation(operationId);
-  return op.parameters
-    .filter((p) => p.in === 'path')
-    .reduce((path, p) => path.replace(`{${p.name}}`, String(p.example)), op.path);
+  return operation(operationId).example.url.split('?')[0];
 }
 
 /** @type {import('./index.js').MockServer} */

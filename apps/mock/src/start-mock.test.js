@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { createSpecValidator, listOperations, loadSpec, resolve } from '@vps-org/openapi';
+import { createSpecValidator, getOperation, listOperations, loadSpec, namedExamples } from '@vps-org/openapi';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findFreePort } from './free-port.js';
 import { MockStartError, startMock } from './index.js';
@@ -67,8 +67,7 @@ describe('startMock', () => {
     const validate = createSpecValidator().response('getServer', 200);
     expect(validate?.(res.json), JSON.stringify(validate?.errors)).toBe(true);
     const spec = loadSpec();
-    const getServer = listOperations(spec).find((op) => op.operationId === 'getServer');
-    const example = resolve(spec, getServer?.responses['200']?.content['application/json'].examples.ServerDetail).value;
+    const example = namedExamples(spec, getOperation('getServer', listOperations(spec)), 200).ServerDetail;
     expect(res.json).not.toEqual(example);
   });
 

@@ -1,23 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { createSpecValidator, loadSpec, resolve } from '../../src/index.js';
+import { createSpecValidator, getOperation, jsonMedia, listOperations, loadSpec, resolve } from '../../src/index.js';
 
 const spec = loadSpec();
 const v = createSpecValidator(spec);
+const operations = listOperations(spec);
 
 // Every named example of every request body, response and parameter, with the schema it must satisfy.
 const cases: Array<[label: string, schema: object, value: unknown]> = [];
-for (const op of v.operations) {
-  const media = [
-    ['request', op.requestBody?.content?.['application/json']],
-    ...Object.entries(op.responses).map(([s, r]) => [s, r?.content?.['application/json']]),
-  ] as const;
+for (const op of operations) {
+  const media = ['request', ...op.statuses].map((s) => [s, jsonMedia(spec, op, s)] as const);
   for (const [where, m] of media) {
     if (!m) continue;
     for (const [name, ex] of Object.entries(m.examples ?? {})) {
       cases.push([`${op.operationId} ${where} ${name}`, m.schema, resolve(spec, ex).value]);
     }
   }
-  for (const p of op.parameters) cases.push([`${op.operationId} parameter ${p.name}`, p.schema, p.example]);
+  for (const p of [...op.pathParams, ...op.queryParams]) cases.push([`${op.operationId} parameter ${p.name}`, p.schema, p.example]);
 }
 
 describe('named examples', () => {
@@ -37,7 +35,7 @@ describe('named examples', () => {
 
 describe('identifiers as the reference writes them', () => {
   const param = (operationId: string, name: string) =>
-    v.compile(v.operations.find((o) => o.operationId === operationId)!.parameters.find((p) => p.name === name)!.schema);
+    v.compile([...getOperation(operationId, operations).pathParams, ...getOperation(operationId, operations).queryParams].find((p) => p.name === name)!.schema);
   it.each(['abc123-def456-ghi789', 'xyz789-uvw456-rst123', 'new-zone-uuid'])('zone uuid %s is accepted', (id) => {
     expect(param('getDnsZone', 'uuid')(id)).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listOperations, loadSpec, resolve } from '../../src/index.js';
+import { listOperations, loadSpec, namedExamples } from '../../src/index.js';
 
 // The vendor's pages are the source of truth: every JSON example in them must be a named example of the spec.
 const seedsDir = new URL('../../../../shared/seeds/', import.meta.url);
@@ -25,8 +25,7 @@ function jsonExamples(text: string): unknown[] {
 const spec = loadSpec();
 const named: unknown[] = [];
 for (const op of listOperations(spec)) {
-  const media = [op.requestBody, ...Object.values(op.responses)].map((x) => x?.content?.['application/json']);
-  for (const m of media) for (const ex of Object.values(m?.examples ?? {})) named.push(resolve(spec, ex).value);
+  for (const s of ['request', ...op.statuses]) named.push(...Object.values(namedExamples(spec, op, s)));
 }
 
 const examples = seeds.flatMap(jsonExamples);

@@ -3,6 +3,6 @@
 
 /** @param {{ tags: string[], operationId: string }} op */
 export function operationAnchor(op) {
-  const tag = op.tags[0].toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const tag = op.tag.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `#/${tag}/${op.operationId.toLowerCase()}`;
 }

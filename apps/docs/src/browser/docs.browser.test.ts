@@ -93,7 +93,7 @@ describe.each([
       await page.goto(`${baseUrl()}${anchor}`);
       const section = page.locator(`[id="${anchor.slice(2)}"]`);
       await section.waitFor({ state: 'visible' });
-      await expect.poll(() => section.locator('h2').first().textContent(), { message: anchor }).toBe(op.operation.summary);
+      await expect.poll(() => section.locator('h2').first().textContent(), { message: anchor }).toBe(op.summary);
       // The anchor scrolls its operation into view, and the sidebar links the same anchor.
       await expect.poll(() => section.evaluate((e) => Math.round(e.getBoundingClientRect().top)), { message: anchor })
         .toBeLessThan(200);

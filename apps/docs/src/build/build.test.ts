@@ -23,7 +23,7 @@ describe('decorate', () => {
     const ops = listOperations(doc);
     expect(ops).toHaveLength(20);
     const expected = codeSamplesByOperation(bundle);
-    for (const op of ops) expect(op.operation['x-codeSamples'], op.operationId).toEqual(expected.get(op.operationId));
+    for (const op of ops) expect(op.raw['x-codeSamples'], op.operationId).toEqual(expected.get(op.operationId));
     expect(JSON.stringify(bundle)).toBe(JSON.stringify(JSON.parse(bundleText)));
   });
 

@@ -28,6 +28,6 @@ export function shippedSamples(html = readBuiltPage()) {
     operationId: op.operationId,
     method: op.method,
     path: op.path,
-    samples: Object.fromEntries((op.operation['x-codeSamples'] ?? []).map((s) => [s.label, s.source])),
+    samples: Object.fromEntries((op.raw['x-codeSamples'] ?? []).map((s) => [s.label, s.source])),
   }));
 }

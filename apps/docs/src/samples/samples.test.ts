@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listOperations, loadSpec } from '@vps-org/openapi';
 import { LANGUAGES, codeSamples, codeSamplesByOperation, sampleRequests } from './index.js';
-import { clientCall } from './naming.js';
 import { phpLiteral, pyLiteral, tsLiteral } from './literals.js';
 import { parseCurl, shellWords } from './curl-parse.js';
 import { shellQuote } from './curl.js';
@@ -70,24 +69,6 @@ describe("each sample uses the operation's own examples", () => {
     const ts = byId.get('deleteDnsRecord')!.find((s) => s.label === 'TypeScript')!.source;
     expect(ts).toContain("await vps.dnsRecords.delete('rec-001');");
     expect(ts).not.toContain('const result');
-  });
-});
-
-describe('client method names', () => {
-  const call = (operationId: string, tag: string) => clientCall({ operationId, tags: [tag] });
-  it.each([
-    ['listServers', 'Servers', 'servers', 'list'],
-    ['rebootServer', 'Servers', 'servers', 'reboot'],
-    ['createDnsZoneRecord', 'DNS Zones', 'dnsZones', 'createRecord'],
-    ['listDnsZoneRecords', 'DNS Zones', 'dnsZones', 'listRecords'],
-    ['getDnsZone', 'DNS Zones', 'dnsZones', 'get'],
-    ['patchDnsRecord', 'DNS Records', 'dnsRecords', 'patch'],
-  ])('%s (%s) -> %s.%s', (id, tag, resource, method) => {
-    expect(call(id, tag)).toEqual({ resource, method });
-  });
-
-  it('refuses an operationId that does not name its resource', () => {
-    expect(() => call('getInvoice', 'Servers')).toThrow(/does not name its resource/);
   });
 });
 

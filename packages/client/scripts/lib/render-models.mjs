@@ -13,7 +13,7 @@ export function renderModels(spec, operations) {
     return `${doc ? `${docComment([doc], '')}\n` : ''}export type ${name} = components['schemas']['${name}'];`;
   });
   for (const op of operations) {
-    if (!op.parameters.some((p) => p.in === 'query')) continue;
+    if (!op.queryParams.length) continue;
     const name = queryTypeName(op.operationId);
     if (names.has(name)) throw new Error(`The query type ${name} of ${op.operationId} collides with a schema of that name`);
     names.add(name);

@@ -1,7 +1,6 @@
 // generated/resources.ts: one class per tag, one method per operation, calling the typed openapi-fetch client.
-import { camelCase, methodName, pascalCase, resourceName } from './naming.mjs';
 import { queryTypeName } from './render-models.mjs';
-import { docComment, jsonContent, quote, refName, resolveSchema, schemaType } from './types.mjs';
+import { docComment, quote, refName, resolveSchema, schemaType } from './types.mjs';
 
 const I1 = '  ';
 const I2 = I1.repeat(2);
@@ -12,15 +11,9 @@ const PRIMITIVES = { integer: 'number', number: 'number', string: 'string', bool
 export function planResources(operations) {
   const resources = new Map();
   for (const op of operations) {
-    const tag = op.tags[0];
-    if (!tag) throw new Error(`Operation ${op.operationId} has no tag, so no resource to live on`);
-    const name = resourceName(tag);
-    const resource = resources.get(name) ?? { name, className: `${pascalCase(tag)}Resource`, tag, methods: [] };
-    const method = methodName(op.operationId, tag);
-    if (resource.methods.some((m) => m.method === method)) {
-      throw new Error(`Two operations of tag "${tag}" map to the method ${name}.${method}`);
-    }
-    resource.methods.push({ method, op });
+    const name = op.resource;
+    const resource = resources.get(name) ?? { name, className: op.resourceClass, tag: op.tag, methods: [] };
+    resource.methods.push({ method: op.clientMethod, op });
     resources.set(name, resource);
   }
   return [...resources.values()];
@@ -36,16 +29,15 @@ function renderResource(spec, resource, models) {
   };
   const methods = resource.methods.map(({ method, op }) => {
     const id = op.operationId;
-    const pathParams = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => op.parameters.find((p) => p.in === 'path' && p.name === m[1]));
-    const queryParams = op.parameters.filter((p) => p.in === 'query');
-    const bodySchema = jsonContent(op.requestBody);
+    const { pathParams, queryParams } = op;
+    const bodySchema = op.requestBody?.schema;
 
     const args = [];
     const docs = [];
     for (const p of pathParams) {
       const simple = !p.schema?.enum && PRIMITIVES[p.schema?.type];
-      args.push(`${camelCase(p.name)}: ${simple ?? `operations['${id}']['parameters']['path']['${p.name}']`}`);
-      docs.push(`@param ${camelCase(p.name)} ${p.description ?? p.name}`);
+      args.push(`${p.argName}: ${simple ?? `operations['${id}']['parameters']['path']['${p.name}']`}`);
+      docs.push(`@param ${p.argName} ${p.description ?? p.name}`);
     }
     if (bodySchema) {
       const fallback = `NonNullable<operations['${id}']['requestBody']>['content']['application/json']`;
@@ -61,9 +53,8 @@ function renderResource(spec, resource, models) {
     args.push('options?: RequestOptions');
     docs.push('@param options Per-call `signal`, `timeoutMs`, `maxRetries` and `headers`.');
 
-    const success = Object.entries(op.responses).filter(([status]) => /^2\d\d$/.test(status));
-    const bodies = success.map(([status, response]) => {
-      const schema = jsonContent(response);
+    const success = op.responses.filter((r) => op.successStatuses.includes(r.status));
+    const bodies = success.map(({ status, schema }) => {
       return schema ? use(schema, `operations['${id}']['responses'][${status}]['content']['application/json']`) : 'undefined';
     });
     const returnsBody = bodies.some((b) => b !== 'undefined');
@@ -71,7 +62,7 @@ function renderResource(spec, resource, models) {
     const init = ['...this.core.init(options)'];
     const params = [];
     if (pathParams.length) {
-      const path = pathParams.map((p) => (p.name === camelCase(p.name) ? p.name : `${p.name}: ${camelCase(p.name)}`));
+      const path = pathParams.map((p) => (p.name === p.argName ? p.name : `${p.name}: ${p.argName}`));
       params.push(`path: { ${path.join(', ')} }`);
     }
     if (queryParams.length) params.push('query');
@@ -82,7 +73,7 @@ function renderResource(spec, resource, models) {
       ...init.map((line) => `${I1}${line},`),
       '})',
     ];
-    const summary = op.operation.summary ? `${op.operation.summary}.` : id;
+    const summary = op.summary ? `${op.summary}.` : id;
     const lines = [
       docComment([summary, '', `\`${op.method} ${op.path}\` (operationId \`${id}\`).`, '', ...docs], I1),
       `${I1}async ${method}(${args.join(', ')}): Promise<${returnsBody ? [...new Set(bodies)].join(' | ') : 'void'}> {`,
@@ -106,9 +97,8 @@ function renderResource(spec, resource, models) {
 
 /** A GET whose answer has `results` and `next` is paginated: it also gets `<method>All`, following `next`. */
 function renderListAll(spec, { method, op, args, success, use }) {
-  const page = resolveSchema(spec, jsonContent(success.find(([status]) => status === '200')?.[1]));
-  const results = page?.properties?.results;
-  if (op.method !== 'GET' || results?.type !== 'array' || !page.properties.next) return undefined;
+  if (!op.paginated) return undefined;
+  const results = resolveSchema(spec, success.find((r) => r.status === '200')?.schema).properties.results;
   // Only a list without path parameters is paged this way; one with them would need its parameters threaded through.
   if (!args[0]?.startsWith('query')) return undefined;
   const item = use(results.items, `operations['${op.operationId}']['responses'][200]['content']['application/json']['results'][number]`);

@@ -23,7 +23,6 @@ export function resolveSchema(spec, schema) {
   return current;
 }
 
-export const jsonContent = (node) => node?.content?.['application/json']?.schema;
 
 export const quote = (text) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 

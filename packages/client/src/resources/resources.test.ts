@@ -1,4 +1,4 @@
-import { createSpecValidator, listOperations, loadSpec, type SpecOperation } from '@vps-org/openapi';
+import { createSpecValidator, listOperations, loadSpec, type OperationModel } from '@vps-org/openapi';
 import { describe, expect, it } from 'vitest';
 import { operationMethods } from '../generated/resources.js';
 import { startLoopback, testClient } from '../testing/loopback.js';
@@ -16,12 +16,9 @@ function methodOf(vps: object, operationId: string): Method | undefined {
 }
 
 /** A value per path parameter, and the operation's first documented request example, if it takes a body. */
-function argumentsFor(op: SpecOperation): { pathValues: Array<string | number>; body: unknown } {
-  const pathValues = op.parameters.filter((p) => p.in === 'path').map((p) => (p.schema?.type === 'integer' ? 12345 : 'abc123-def'));
-  const examples = op.requestBody?.content?.['application/json']?.examples as Record<string, { $ref?: string; value?: unknown }> | undefined;
-  const first = examples ? Object.values(examples)[0] : undefined;
-  const body = first?.$ref ? loadSpec().components.examples[first.$ref.split('/').pop() ?? '']?.value : first?.value;
-  return { pathValues, body };
+function argumentsFor(op: OperationModel): { pathValues: Array<string | number>; body: unknown } {
+  const pathValues = op.pathParams.map((p) => (p.type === 'integer' ? 12345 : 'abc123-def'));
+  return { pathValues, body: op.example.body };
 }
 
 describe('the resource layer', () => {

@@ -7,7 +7,6 @@ import { createRequire } from 'node:module';
 import { VpsApiError } from '@vps-org/client';
 import { describe, expect, it } from 'vitest';
 import { errorClassFor, expectedErrorFields, looseHttp, recordingClient } from '../support/client.js';
-import { clientName } from '../support/naming.js';
 import { Recorder, type Recording } from '../support/recorder.js';
 import { documentedPairs, exampleArguments, fillPath, responseExample, type SpecOperation } from '../support/spec.js';
 
@@ -50,9 +49,9 @@ function expectApiError(error: unknown, op: SpecOperation, status: number): void
 
 describe('every documented operation x status through the resource methods', () => {
   it.each(cases)('%s', async (_name, op, status) => {
-    const { resource, method } = clientName(op);
+    const { resource, clientMethod: method } = op;
     const target = (vps as unknown as Record<string, Record<string, unknown> | undefined>)[resource];
-    expect(target, `vps.${resource} (tag "${op.tags[0]}") is missing`).toBeTypeOf('object');
+    expect(target, `vps.${resource} (tag "${op.tag}") is missing`).toBeTypeOf('object');
     const fn = target?.[method];
     expect(fn, `vps.${resource}.${method} (operation ${op.operationId}) is missing`).toBeTypeOf('function');
 

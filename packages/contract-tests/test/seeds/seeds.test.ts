@@ -42,7 +42,7 @@ function requestOf(command: CurlCommand): { path: string; operationId: string; i
     const name = names[i]!;
     const segment = match.segments[i++]!;
     if (!/^\{.*\}$/.test(segment)) return encodeURIComponent(segment);
-    const example = match.op.parameters.find((p) => p.in === 'path' && p.name === name)?.example;
+    const example = match.op.pathParams.find((p) => p.name === name)?.example;
     if (example === undefined) throw new Error(`${match.op.operationId}: no example for path parameter ${name}`);
     return encodeURIComponent(String(example));
   });

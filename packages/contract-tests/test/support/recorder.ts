@@ -1,7 +1,8 @@
 // A fetch to inject into the client: it sends through the real global fetch, and checks every response the client
 // receives against the spec (the operation from method + path, the status documented for it, the body against the
 // schema of that operation and status, with Ajv 2020 and formats). What it saw is what the coverage test counts.
-import { matchOperation, validator } from './spec.js';
+import { resolve } from '@vps-org/openapi';
+import { matchOperation, spec, validator } from './spec.js';
 
 export interface Recording {
   /** Which client (or test) sent it, e.g. `resources` or `http`. */
@@ -36,7 +37,7 @@ export function checkResponse(
   const match = matchOperation(method, pathname);
   if (!match) return { operationId: undefined, problems: [`no operation of the spec is ${method} ${pathname}`] };
   const { op } = match;
-  const response = op.responses[String(status)];
+  const response = resolve(spec, op.raw.responses?.[String(status)]);
   if (!response) {
     return {
       operationId: op.operationId,

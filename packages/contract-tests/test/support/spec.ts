@@ -1,8 +1,8 @@
 // What the contract tests take from the bundled spec: its operations, their examples, and the arguments a call
 // of each operation is made with. Everything here is read from the bundle, never from a hand-kept list.
-import { createSpecValidator, listOperations, loadSpec, resolve, type SpecOperation } from '@vps-org/openapi';
+import { createSpecValidator, listOperations, loadSpec, resolve, type OperationModel } from '@vps-org/openapi';
 
-export type { SpecOperation };
+export type SpecOperation = OperationModel;
 
 export const spec = loadSpec();
 export const operations: SpecOperation[] = listOperations(spec);
@@ -33,7 +33,7 @@ function namedExamples(media: Record<string, any> | undefined): Array<[string, u
  * (Prism's default), or undefined when the response documents no body (204).
  */
 export function responseExample(op: SpecOperation, status: number | string): { hasBody: boolean; name?: string; value?: any } {
-  const response = op.responses[String(status)];
+  const response = resolve(spec, op.raw.responses?.[String(status)]);
   if (!response) throw new Error(`${op.operationId} documents no ${status}`);
   if (!response.content) return { hasBody: false };
   const [first] = namedExamples(response.content);
@@ -44,40 +44,21 @@ export function responseExample(op: SpecOperation, status: number | string): { h
 /** The request body the calls use: the first named example of the operation's request body. */
 export function requestExample(op: SpecOperation): any {
   if (!op.requestBody) return undefined;
-  const [first] = namedExamples(op.requestBody.content);
-  if (!first) throw new Error(`${op.operationId} takes a body but its spec has no request example`);
-  return structuredClone(first[1]);
+  return structuredClone(op.example.body);
 }
 
-/** Path parameters in the order they appear in the path template (the order the resource methods take them). */
-export function pathParameters(op: SpecOperation): Array<Record<string, any>> {
-  const names = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-  return names.map((name) => {
-    const param = op.parameters.find((p) => p.in === 'path' && p.name === name);
-    if (!param) throw new Error(`${op.operationId}: path parameter {${name}} is not declared`);
-    if (param.example === undefined) throw new Error(`${op.operationId}: path parameter ${name} has no example`);
-    return param;
-  });
-}
-
-export function queryParameters(op: SpecOperation): Array<Record<string, any>> {
-  return op.parameters.filter((p) => p.in === 'query');
-}
-
-/** The arguments of a call of `op`, from the spec's examples. */
+/** The arguments of a call of `op`, from the spec's examples (the operation model's example call). */
 export function exampleArguments(op: SpecOperation): {
   path: Record<string, unknown>;
   pathValues: unknown[];
   query: Record<string, unknown> | undefined;
   body: unknown;
 } {
-  const params = pathParameters(op);
-  const query = queryParameters(op);
-  for (const q of query) if (q.example === undefined) throw new Error(`${op.operationId}: query parameter ${q.name} has no example`);
+  for (const q of op.queryParams) if (q.example === undefined) throw new Error(`${op.operationId}: query parameter ${q.name} has no example`);
   return {
-    path: Object.fromEntries(params.map((p) => [p.name, p.example])),
-    pathValues: params.map((p) => p.example),
-    query: query.length ? Object.fromEntries(query.map((q) => [q.name, q.example])) : undefined,
+    path: op.example.pathParams,
+    pathValues: op.pathParams.map((p) => op.example.pathParams[p.name]),
+    query: op.queryParams.length ? op.example.query : undefined,
     body: requestExample(op),
   };
 }

@@ -1,0 +1,24 @@
+export {
+  BUNDLE_PATH,
+  createSpecValidator,
+  HTTP_METHODS,
+  loadSpec,
+  refName,
+  resolve,
+  type JsonObject,
+  type SpecValidator,
+} from './spec.js';
+export {
+  getOperation,
+  jsonMedia,
+  namedExamples,
+  listOperations,
+  OperationModelError,
+  type ExampleCall,
+  type HttpMethod,
+  type OperationModel,
+  type ParameterModel,
+  type RequestBodyModel,
+  type ResponseModel,
+} from './model/operations.js';
+export { camelCase, kebabCase, methodWords, NamingError, pascalCase, words } from './model/naming.js';
