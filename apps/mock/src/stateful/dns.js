@@ -31,7 +31,7 @@ const zoneSummary = (z) => ({ uuid: z.uuid, domain: z.domain, created_at: iso(z.
  * The fields of a record input, with `priority` kept only where it belongs and the TTL defaulted as the spec says.
  * @param {Record<string, any>} input
  */
-function recordFields(input) { // eslint-disable-line @typescript-eslint/no-explicit-any -- checked against the spec's schema before
+function recordFields(input) {
   return {
     record_type: String(input.record_type),
     name: String(input.name),

@@ -119,7 +119,7 @@ export function serverOperations({ transitionMs, fail, named, notFound }) {
     },
 
     createServer(call) {
-      const body = /** @type {Record<string, any>} */ (call.body); // eslint-disable-line @typescript-eslint/no-explicit-any -- checked against the spec's schema before
+      const body = /** @type {Record<string, any>} */ (call.body);
       const account = call.account;
       /** @type {ServerState} */
       const server = {
