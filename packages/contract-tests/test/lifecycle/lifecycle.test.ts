@@ -38,6 +38,7 @@ describe('Prism processes', () => {
     second = await startMock();
     const { pid, host, port } = second;
     expect(pid).not.toBe(inject('mockPid'));
+    expect(pid).not.toBe(inject('statefulPid'));
     expect(processGroup(pid).some(isPrism)).toBe(true);
     expect(await isListening(host, port)).toBe(true);
 
@@ -48,12 +49,13 @@ describe('Prism processes', () => {
     await expect(second.exited).resolves.toMatchObject({});
   });
 
-  it('the only Prism this run has started is the shared mock', () => {
+  it('the only Prisms this run has started are the shared mocks', () => {
     // The vitest main process started the shared mock; test workers are its children (forks) or itself (threads).
     const root = process.ppid;
     const prisms = [...descendants(root), ...descendants(process.pid)].filter(isPrism);
-    const others = prisms.filter((p) => p.pgrp !== inject('mockPid'));
-    expect(others, 'Prism processes of this run other than the shared mock').toEqual([]);
+    const shared = [inject('mockPid'), inject('statefulPid')];
+    const others = prisms.filter((p) => !shared.includes(p.pgrp));
+    expect(others, 'Prism processes of this run other than the shared mocks').toEqual([]);
     expect(prisms.length).toBeGreaterThan(0);
   });
 });
