@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `pnpm start` (after turbo built what it needs): the mock and the docs on 127.0.0.1, until Ctrl-C.
-import { startMock } from '../apps/mock/src/index.js';
-import { serveDocs } from '../apps/docs/src/serve.js';
+import { startMock } from '@vps-org/mock';
+import { serveDocs } from '@vps-org/docs/serve';
 
 const mockPort = Number(process.env.MOCK_PORT ?? 4010);
 const docsPort = Number(process.env.DOCS_PORT ?? 8080);
 
 const mock = await startMock({ port: mockPort });
+/** @type {{ url: string, stop(): Promise<void> }} */
 let docs;
 try {
   docs = await serveDocs({ port: docsPort });

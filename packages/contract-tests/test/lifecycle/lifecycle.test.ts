@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import { startMock, type MockServer } from '@vps-org/mock';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { mockUrl, TOKEN } from '../support/client.js';
-import { descendants, isPrism, processGroup } from '../support/processes.js';
+import { descendants, isPrism, processGroup } from '@vps-org/testkit/processes';
 
 function isListening(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
