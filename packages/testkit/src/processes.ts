@@ -84,6 +84,19 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Whether `pid` is running: it exists and is not a zombie. An orphan that exited stays a zombie until init reaps
+ * it, and some sandboxes' init never does; it runs nothing any more, so it counts as gone here.
+ */
+export function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
 /** Whether something accepts TCP connections on host:port. */
 export function isListening(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
