@@ -3,7 +3,7 @@
 // still alive afterwards, or if Prism found any answer of the stateful fake in violation of the spec.
 import { startMock, type ViolationReport } from '@vps-org/mock';
 import type { TestProject } from 'vitest/node';
-import { processGroup } from './support/processes.js';
+import { processGroup } from '@vps-org/testkit/processes';
 
 declare module 'vitest' {
   export interface ProvidedContext {
