@@ -1,8 +1,10 @@
 // 5. Mock throughput: requests per second of the Prism mock, 10 in flight, a bounded number of requests.
-import { startMock } from '@vps-org/mock';
+import { execFileSync } from 'node:child_process';
+import { createFake, startMock } from '@vps-org/mock';
 
 const headers = { Authorization: 'Bearer vps_bench_token', 'Content-Type': 'application/json' };
 
+/** @param {string} url @param {RequestInit} init @param {{ total: number, inFlight: number }} load */
 async function rps(url, init, { total, inFlight }) {
   let sent = 0;
   let failures = 0;
@@ -22,8 +24,10 @@ async function rps(url, init, { total, inFlight }) {
 export async function measureMock({ total = 600, inFlight = 10 } = {}) {
   const mock = await startMock();
   try {
+    /** @type {[string, RequestInit]} */
     const get = [`${mock.url}/api/v1/servers/`, { headers }];
     const body = JSON.stringify({ record_type: 'MX', name: '@', value: 'mail.example.com', priority: 10 });
+    /** @type {[string, RequestInit]} */
     const post = [`${mock.url}/api/v1/dns-zones/abc123-def456-ghi789/records/`, { method: 'POST', headers, body }];
     await rps(...get, { total: 50, inFlight }); // warm-up: Prism compiles its validators on first use
     await rps(...post, { total: 50, inFlight });
@@ -42,7 +46,12 @@ export async function measureMock({ total = 600, inFlight = 10 } = {}) {
 // mode doing the same calls (it answers them with the spec's examples), and the fake's handler in-process.
 const MX = { record_type: 'MX', name: '@', value: 'mail.example.com', priority: 10 };
 
-/** Pairs of (create a record, get it) per second; `send(method, path, body)` resolves to `{ status, json }`. */
+/** @typedef {(method: string, path: string, body?: unknown) => Promise<{ status: number, json: any }>} Send */
+
+/**
+ * Pairs of (create a record, get it) per second, counted as two requests each.
+ * @param {Send} send @param {string} zone @param {{ seconds: number, concurrency: number }} load
+ */
 async function createGetRate(send, zone, { seconds, concurrency }) {
   let pairs = 0;
   let failures = 0;
@@ -60,7 +69,7 @@ async function createGetRate(send, zone, { seconds, concurrency }) {
   return { rps: (pairs * 2) / ((performance.now() - start) / 1000), failures };
 }
 
-/** @param {string} base @param {string} token */
+/** @param {string} base @param {string} token @returns {Send} */
 const overHttp = (base, token) => async (method, path, body) => {
   const res = await fetch(base + path, {
     method,
@@ -70,21 +79,25 @@ const overHttp = (base, token) => async (method, path, body) => {
   return { status: res.status, json: await res.json() };
 };
 
-/** @param {(request: Request) => Promise<Response>} handler @param {string} token */
+/** @param {(request: Request) => Promise<Response>} handler @param {string} token @returns {Send} */
 const inProcess = (handler, token) => async (method, path, body) => {
   const headers = { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) };
   const res = await handler(new Request(`http://fake.bench${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined }));
   return { status: res.status, json: await res.json() };
 };
 
+/** @param {Send} send @returns {Promise<string>} */
 async function zoneOf(send) {
   const created = await send('POST', '/api/v1/dns-zones/', { domain: `bench-${process.pid}.example` });
   return created.json.uuid;
 }
 
-/** Resident memory of a process holding a fake with `records` records (in zones of 1,000), after a GC. */
+/**
+ * Resident memory of a process holding a fake with `records` records (in zones of 1,000), after a GC.
+ * @param {number} records
+ * @returns {Promise<{ before: number, after: number, heapUsed: number, count: number }>}
+ */
 async function rssWithRecords(records) {
-  const { execFileSync } = await import('node:child_process');
   const script = `
     import { createFake } from '@vps-org/mock';
     const { handler } = createFake({ transitionMs: 0 });
@@ -135,7 +148,6 @@ export async function measureStateful({ seconds = 10, concurrency = 50, records 
   } finally {
     await stateful.stop();
   }
-  const { createFake } = await import('@vps-org/mock');
   const send = inProcess(createFake({ transitionMs: 0 }).handler, token);
   const zone = await zoneOf(send);
   await createGetRate(send, zone, { seconds: 1, concurrency });

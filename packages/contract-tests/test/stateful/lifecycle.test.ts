@@ -1,7 +1,7 @@
 // Workflows end to end through @vps-org/client against the stateful mock (the fake behind Prism's validating
 // proxy): what is created can be read back, changed and deleted. Every answer the client receives is checked
 // against the spec by the recording fetch.
-import { BadRequestError, NotFoundError, type DnsRecordInput } from '@vps-org/client';
+import { BadRequestError, NotFoundError, type DnsRecordInput, type ServerCreateRequest } from '@vps-org/client';
 import { namedExamples } from '@vps-org/openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Recorder } from '../support/recorder.js';
@@ -12,6 +12,7 @@ const recorder = new Recorder();
 const token = fileToken('lifecycle');
 const vps = statefulClient(recorder, token);
 const waitOptions = { intervalMs: 25, timeoutMs: 20_000 };
+const newServer = (): ServerCreateRequest => requestExample(operation('createServer')) as ServerCreateRequest;
 
 beforeAll(() => resetState(token));
 afterAll(() => {
@@ -28,7 +29,7 @@ async function rejection(call: Promise<unknown>): Promise<unknown> {
 
 describe('a server’s life', () => {
   it('is provisioning when created, active after waitFor, and goes through stop, start and reboot', async () => {
-    const created = await vps.servers.create(requestExample(operation('createServer')));
+    const created = await vps.servers.create(newServer());
     expect(created).toMatchObject({ status: 'provisioning', ip_address: null });
 
     const active = await vps.servers.waitFor(created.id, 'active', waitOptions);
@@ -51,7 +52,7 @@ describe('a server’s life', () => {
   });
 
   it('changes with PUT and PATCH, and is gone after DELETE', async () => {
-    const { id } = await vps.servers.create({ ...requestExample(operation('createServer')), name: 'to-change' });
+    const { id } = await vps.servers.create({ ...newServer(), name: 'to-change' });
     const put = await vps.servers.update(id, { name: 'changed', hostname: 'changed.example.com', backups_enabled: true });
     expect(put).toMatchObject({ id, name: 'changed', hostname: 'changed.example.com', backups_enabled: true });
     expect(await vps.servers.patch(id, { backups_enabled: false })).toMatchObject({ name: 'changed', backups_enabled: false });
@@ -65,7 +66,7 @@ describe('a server’s life', () => {
     const location = `page-test-${process.pid}`;
     const ids: number[] = [];
     for (let i = 0; i < 45; i++) {
-      ids.push((await vps.servers.create({ ...requestExample(operation('createServer')), name: `paged-${i}`, location })).id);
+      ids.push((await vps.servers.create({ ...newServer(), name: `paged-${i}`, location })).id);
     }
     const seen: number[] = [];
     for await (const server of vps.servers.listAll({ location })) seen.push(server.id);
