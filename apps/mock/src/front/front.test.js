@@ -79,6 +79,18 @@ describe.each([
     expect(new Set(statuses)).toEqual(new Set([413]));
   });
 
+  it('answers 200 concurrent POSTs of bodies just under 1 MB, and other requests while they are in flight', async () => {
+    // Valid JSON that the spec's schema refuses (a domain far over any bound), or accepts where the schema is open:
+    // either way Prism must not be left to spend a second on each, all at once.
+    const padded = JSON.stringify({ domain: `${'x'.repeat(MAX_BODY_BYTES - 100)}.example` });
+    const floods = Array.from({ length: 200 }, () => postRaw(mock.url + zonesPath, padded));
+    const meanwhile = await call(mock.url, zonesPath);
+    expect(meanwhile.status).toBe(200);
+    const answers = await Promise.all(floods);
+    expect(new Set(answers.map((r) => r.status))).toEqual(new Set([400]));
+    for (const r of answers) expect(r.json).toMatchObject({ field: 'domain' });
+  });
+
   it('answers a malformed id of every operation with a path parameter with its documented 404 example', async () => {
     const withIds = routes.operations.filter((op) => op.pathParams.length > 0);
     expect(withIds.length).toBeGreaterThan(0);
