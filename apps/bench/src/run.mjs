@@ -66,13 +66,13 @@ if (want('mock')) {
   console.error('mock: stateful mode vs stateless, create + get of records (about 40 s)...');
   const s = await measureStateful();
   const load = `create + get of records, ${s.concurrency} concurrent, ${s.seconds} s`;
-  const failed = (r) => (r.failures ? ` (${r.failures} failed pairs)` : '');
+  const failed = (/** @type {{ failures: number }} */ r) => (r.failures ? ` (${r.failures} failed pairs)` : '');
   row('5. mock', `stateless Prism mock: ${load}`, `${fmt.int(s.stateless.rps)} req/s${failed(s.stateless)}`, '1.00x');
   row('5. mock', `stateful (front + prism proxy + fake): ${load}`, `${fmt.int(s.stateful.rps)} req/s${failed(s.stateful)}`,
     fmt.x(s.stateful.rps / s.stateless.rps), '>= 0.5x', verdict(s.stateful.rps >= 0.5 * s.stateless.rps && !s.stateful.failures));
   row('5. mock', `stateful fake's handler in-process: ${load}`, `${fmt.int(s.handler.rps)} req/s${failed(s.handler)}`,
     fmt.x(s.handler.rps / s.stateless.rps), '>= 10x', verdict(s.handler.rps >= 10 * s.stateless.rps && !s.handler.failures));
-  const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  const mb = (/** @type {number} */ bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   row('5. mock', `fake's process RSS with ${fmt.int(s.memory.count)} records (empty: ${mb(s.memory.before)}; live heap after: ${mb(s.memory.heapUsed)})`, mb(s.memory.after), '',
     '< 200 MB', verdict(s.memory.after < 200 * 2 ** 20 && s.memory.count === s.records));
 }
