@@ -1,5 +1,7 @@
 // 5. Mock throughput: requests per second of the Prism mock, 10 in flight, a bounded number of requests.
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createFake, startMock } from '@vps-org/mock';
 
 const headers = { Authorization: 'Bearer vps_bench_token', 'Content-Type': 'application/json' };
@@ -86,43 +88,59 @@ const inProcess = (handler, token) => async (method, path, body) => {
   return { status: res.status, json: await res.json() };
 };
 
-/** @param {Send} send @returns {Promise<string>} */
-async function zoneOf(send) {
-  const created = await send('POST', '/api/v1/dns-zones/', { domain: `bench-${process.pid}.example` });
+/** @param {Send} send @param {string} [label] @returns {Promise<string>} */
+async function zoneOf(send, label = 'bench') {
+  const created = await send('POST', '/api/v1/dns-zones/', { domain: `${label}-${process.pid}.example` });
   return created.json.uuid;
 }
 
 /**
- * Resident memory of a process holding a fake with `records` records (in zones of 1,000), after a GC.
+ * Resident memory of a process serving the fake over HTTP (createFake + serveHandler, as `vps-mock --stateful`
+ * holds it, Prism and the front aside) once `records` records (in zones of 1,000) were created through it, by 10
+ * clients in this process. Measured in that process, so the clients' own garbage does not count.
  * @param {number} records
- * @returns {Promise<{ before: number, after: number, heapUsed: number, count: number }>}
+ * @returns {Promise<{ before: number, after: number, count: number }>}
  */
 async function rssWithRecords(records) {
   const script = `
-    import { createFake } from '@vps-org/mock';
-    const { handler } = createFake({ transitionMs: 0 });
-    const send = (method, path, body) => handler(new Request('http://fake.bench' + path, { method,
-      headers: { authorization: 'Bearer vps_bench', 'content-type': 'application/json' }, body: JSON.stringify(body) }))
-      .then((r) => r.json());
-    gc();
-    const before = process.memoryUsage().rss;
-    let zone;
-    for (let i = 0; i < ${records}; i++) {
-      if (i % 1000 === 0) zone = (await send('POST', '/api/v1/dns-zones/', { domain: 'z' + i + '.example' })).uuid;
-      await send('POST', '/api/v1/dns-zones/' + zone + '/records/', { record_type: 'TXT', name: 'r' + i, value: 'v=record ' + i });
-    }
-    // Counted from the zone list (100 summaries), not by listing 100,000 records, which would itself grow the heap.
-    const zones = await handler(new Request('http://fake.bench/api/v1/dns-zones/', { headers: { authorization: 'Bearer vps_bench' } })).then((r) => r.json());
-    const count = zones.reduce((sum, z) => sum + z.record_count, 0);
-    gc();
-    const { rss, heapUsed } = process.memoryUsage();
-    console.log(JSON.stringify({ before, after: rss, heapUsed, count }));
+    import { createFake, serveHandler } from '@vps-org/mock';
+    const server = serveHandler(createFake({ transitionMs: 0 }).handler);
+    server.listen(0, '127.0.0.1', () => console.log('port ' + server.address().port));
   `;
-  const out = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], {
-    cwd: new URL('..', import.meta.url),
-    encoding: 'utf8',
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return JSON.parse(out);
+  try {
+    const port = await new Promise((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        const match = /port (\d+)/.exec(String(chunk));
+        if (match) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`the fake's process exited with ${code}`)));
+    });
+    const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    const before = rss();
+    const send = overHttp(`http://127.0.0.1:${port}`, 'vps_bench_memory');
+    /** @type {string[]} */
+    const zones = [];
+    for (let z = 0; z < records / 1000; z++) zones.push(await zoneOf(send, `memory-${z}`));
+    let next = 0;
+    const worker = async () => {
+      while (next < records) {
+        const i = next++;
+        const res = await send('POST', `/api/v1/dns-zones/${zones[Math.floor(i / 1000)]}/records/`, { record_type: 'TXT', name: `r${i}`, value: `v=record ${i}` });
+        if (res.status !== 201) throw new Error(`record ${i}: ${res.status}`);
+      }
+    };
+    await Promise.all(Array.from({ length: 10 }, worker));
+    // Counted from the zone list (summaries), not by listing every record, which would itself grow the heap.
+    const listed = await send('GET', '/api/v1/dns-zones/');
+    const count = listed.json.reduce((/** @type {number} */ sum, /** @type {{ record_count: number }} */ z) => sum + z.record_count, 0);
+    return { before, after: rss(), count };
+  } finally {
+    child.kill();
+  }
 }
 
 export async function measureStateful({ seconds = 10, concurrency = 50, records = 100_000 } = {}) {
