@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createFake, startMock } from '@vps-org/mock';
+import { median } from './stats.mjs';
 
 const headers = { Authorization: 'Bearer vps_bench_token', 'Content-Type': 'application/json' };
 
@@ -143,32 +144,51 @@ async function rssWithRecords(records) {
   }
 }
 
-export async function measureStateful({ seconds = 10, concurrency = 50, records = 100_000 } = {}) {
+/**
+ * The three contenders in interleaved rounds (the order rotating each round), so that the load of other processes
+ * on a shared machine weighs on all of them alike; ratios are taken within a round, then their median.
+ */
+export async function measureStateful({ seconds = 10, concurrency = 50, records = 100_000, rounds = 5 } = {}) {
   const token = 'vps_bench_token';
-  const load = { seconds, concurrency };
   const stateless = await startMock();
-  let statelessRate;
-  try {
-    const send = overHttp(stateless.url, token);
-    await createGetRate(send, 'abc123-def456-ghi789', { seconds: 1, concurrency }); // warm-up: Prism compiles validators
-    statelessRate = await createGetRate(send, 'abc123-def456-ghi789', load);
-  } finally {
-    await stateless.stop();
-  }
   const stateful = await startMock({ stateful: true, transitionMs: 0 });
-  let statefulRate;
   try {
-    const send = overHttp(stateful.url, token);
-    const zone = await zoneOf(send);
-    await createGetRate(send, zone, { seconds: 1, concurrency });
-    statefulRate = await createGetRate(send, zone, load);
+    const contenders = [
+      { name: 'stateless', send: overHttp(stateless.url, token), zone: 'abc123-def456-ghi789' },
+      { name: 'stateful', send: overHttp(stateful.url, token), zone: '' },
+      { name: 'handler', send: inProcess(createFake({ transitionMs: 0 }).handler, token), zone: '' },
+    ];
+    for (const c of contenders) {
+      if (!c.zone) c.zone = await zoneOf(c.send);
+      await createGetRate(c.send, c.zone, { seconds: 1, concurrency }); // warm-up: Prism compiles its validators
+    }
+    /** @type {Record<string, Array<{ rps: number, failures: number }>>} */
+    const results = { stateless: [], stateful: [], handler: [] };
+    for (let round = 0; round < rounds; round++) {
+      for (let k = 0; k < contenders.length; k++) {
+        const c = /** @type {(typeof contenders)[number]} */ (contenders[(round + k) % contenders.length]);
+        results[c.name]?.push(await createGetRate(c.send, c.zone, { seconds: seconds / rounds, concurrency }));
+      }
+    }
     if (stateful.violations.length) throw new Error(`the fake violated the spec: ${JSON.stringify(stateful.violations[0])}`);
+    /** @param {string} name */
+    const summary = (name) => {
+      const list = results[name] ?? [];
+      return { rps: median(list.map((r) => r.rps)), failures: list.reduce((n, r) => n + r.failures, 0) };
+    };
+    /** @param {string} name */
+    const ratio = (name) => median((results[name] ?? []).map((r, i) => r.rps / (results.stateless?.[i]?.rps ?? NaN)));
+    return {
+      stateless: summary('stateless'),
+      stateful: { ...summary('stateful'), ratio: ratio('stateful') },
+      handler: { ...summary('handler'), ratio: ratio('handler') },
+      memory: await rssWithRecords(records),
+      records,
+      seconds,
+      concurrency,
+      rounds,
+    };
   } finally {
-    await stateful.stop();
+    await Promise.all([stateless.stop(), stateful.stop()]);
   }
-  const send = inProcess(createFake({ transitionMs: 0 }).handler, token);
-  const zone = await zoneOf(send);
-  await createGetRate(send, zone, { seconds: 1, concurrency });
-  const handlerRate = await createGetRate(send, zone, load);
-  return { stateless: statelessRate, stateful: statefulRate, handler: handlerRate, memory: await rssWithRecords(records), records, ...load };
 }
