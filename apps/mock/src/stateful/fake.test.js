@@ -62,6 +62,9 @@ describe('servers', () => {
     const call = caller(createFake({ transitionMs: 10, clock: () => now }).handler);
     const { json: server } = await call('POST', '/api/v1/servers/', example('createServer'));
     const at = (/** @type {string} */ action) => `/api/v1/servers/${server.id}/${action}/`;
+    const provisioning = { status: 400, json: { detail: 'Server is provisioning.', error_code: 'invalid_state', field: null } };
+    expect(await call('POST', at('start'))).toEqual(provisioning);
+    expect(await call('POST', at('stop'))).toEqual(provisioning);
     now += 10;
 
     const startOp = routes.get('startServer');

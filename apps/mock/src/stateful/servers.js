@@ -76,13 +76,18 @@ export function serverOperations({ transitionMs, fail, named, notFound }) {
   };
 
   /**
-   * A power action: allowed from `from`, goes through `via` to `to`.
-   * @param {string[]} from @param {string} via @param {string} to @param {string} refusal @param {string} message
+   * A power action: allowed from `from`, goes through `via` to `to`. Refused with the spec's example `refusal` from
+   * the states it names (`refusedFrom`), and from any other state (provisioning, suspended...) with that state.
+   * @param {string[]} from @param {string} via @param {string} to
+   * @param {string} refusal @param {string[]} refusedFrom @param {string} message
    */
-  const action = (from, via, to, refusal, message) => (/** @type {Call} */ call) => {
+  const action = (from, via, to, refusal, refusedFrom, message) => (/** @type {Call} */ call) => {
     const server = find(call);
     if (!server) return notFound(call);
-    if (!from.includes(server.status)) return fail(400, named(call, 400, refusal));
+    if (!from.includes(server.status)) {
+      if (refusedFrom.includes(server.status)) return fail(400, named(call, 400, refusal));
+      return fail(400, { detail: `Server is ${server.status}.`, error_code: 'invalid_state', field: null });
+    }
     server.status = via;
     server.updated = call.now;
     server.pending = { status: to, at: call.now + transitionMs };
@@ -90,6 +95,8 @@ export function serverOperations({ transitionMs, fail, named, notFound }) {
     return json(200, { status: 'success', message, server: { id: server.id, name: server.name, status: via } });
   };
 
+  const running = ['active', 'starting', 'rebooting'];
+  const down = ['stopped', 'stopping'];
   /** @type {Record<string, (call: Call) => Response>} */
   const operations = {
     listServers(call) {
@@ -172,9 +179,9 @@ export function serverOperations({ transitionMs, fail, named, notFound }) {
       return noContent();
     },
 
-    startServer: action(['stopped'], 'starting', 'active', 'ErrorServerAlreadyRunning', 'Server is starting'),
-    stopServer: action(['active'], 'stopping', 'stopped', 'ErrorServerNotRunning', 'Server is stopping'),
-    rebootServer: action(['active'], 'rebooting', 'active', 'ErrorServerNotRunning', 'Server is rebooting'),
+    startServer: action(['stopped'], 'starting', 'active', 'ErrorServerAlreadyRunning', running, 'Server is starting'),
+    stopServer: action(['active'], 'stopping', 'stopped', 'ErrorServerNotRunning', down, 'Server is stopping'),
+    rebootServer: action(['active'], 'rebooting', 'active', 'ErrorServerNotRunning', down, 'Server is rebooting'),
   };
   return operations;
 }
