@@ -127,12 +127,12 @@ export function translateSpec<T>(spec: T, file: OverlayFile): T {
 }
 
 /**
- * Overlay actions to fill in for `problems` (missing and changed strings), grouped by target, in spec order: the
+ * Overlay actions to fill in for `problems` (missing, changed and non-text strings), grouped by target, in spec order: the
  * English in `x-source`, `update` left empty, and a changed string's old translation in `x-previous`. Pasted after
  * the existing actions they win (later actions override earlier ones).
  */
 export function skeletonActions(spec: unknown, problems: Problem[]): OverlayAction[] {
-  const todo = new Map(problems.filter((p) => p.kind === 'missing' || p.kind === 'changed').map((p) => [p.pointer, p]));
+  const todo = new Map(problems.filter((p) => p.kind !== 'gone').map((p) => [p.pointer, p]));
   const byTarget = new Map<string, OverlayAction & { update: Record<string, string>; 'x-source': Record<string, string> }>();
   for (const s of translatableStrings(spec)) {
     const problem = todo.get(s.pointer);
