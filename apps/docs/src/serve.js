@@ -60,6 +60,8 @@ async function handle(base, req, res) {
   if (file !== base && !file.startsWith(base + sep)) return send(res, 404, 'Not found');
   let info = await stat(file).catch(() => null);
   if (info?.isDirectory()) {
+    // /ko -> /ko/, so that the page's relative links (../index.html) resolve from its own folder.
+    if (!path.endsWith('/')) return send(res, 301, 'Moved', { Location: `${encodeURI(path)}/` });
     file = join(file, 'index.html');
     info = await stat(file).catch(() => null);
   }

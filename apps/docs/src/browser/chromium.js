@@ -33,11 +33,16 @@ export async function recordedPage(browser, isOwn) {
 
 /** The page's own origin: the one file for file://, the server's origin for http; data: and blob: always. */
 export function ownOrigin(pageUrl) {
-  const page = new URL(pageUrl);
+  return ownSite([pageUrl]);
+}
+
+/** Like ownOrigin, for a site of several pages: for file://, exactly these files (the language versions). */
+export function ownSite(pageUrls) {
+  const pages = pageUrls.map((p) => new URL(p));
   return (url) => {
     if (url.startsWith('data:') || url.startsWith('blob:')) return true;
     const u = new URL(url);
-    if (page.protocol === 'file:') return u.protocol === 'file:' && u.pathname === page.pathname;
-    return u.origin === page.origin;
+    return pages.some((page) =>
+      page.protocol === 'file:' ? u.protocol === 'file:' && u.pathname === page.pathname : u.origin === page.origin);
   };
 }
