@@ -99,7 +99,7 @@ describe.each(origins)('from %s://', (_, urlOf) => {
       expectClean();
     });
 
-    it(`switches to the next language on the same operation, also after moving through the menu`, async () => {
+    it(`switches to the next language on the same operation (also after moving through the menu) and section`, async () => {
       const next = nextOf(locale);
       const nextTitles = new Map(operationsOf(next).map((op) => [op.operationId, op.summary]));
       const switchTo = page.locator(`.vps-lang a[hreflang="${next.lang}"]`);
@@ -121,6 +121,15 @@ describe.each(origins)('from %s://', (_, urlOf) => {
       await page.waitForURL(`${urlOf(next)}#/dns-zones/listdnszones`);
       const zones = page.locator('[id="dns-zones/listdnszones"]');
       await expect.poll(() => zones.locator('h2').first().textContent()).toBe(nextTitles.get('listDnsZones'));
+
+      // A section of the introduction keeps its English anchor in every language.
+      await openOperation('#/section/errors');
+      await switchTo.click();
+      await page.waitForURL(`${urlOf(next)}#/section/errors`);
+      const errors = page.locator('[id="section/errors"]');
+      await errors.waitFor({ state: 'visible' });
+      await expect.poll(() => errors.evaluate((e) => Math.round(e.getBoundingClientRect().top))).toBeLessThan(200);
+      expect(await errors.textContent()).toBe({ en: 'Errors', ko: '오류', fr: 'Erreurs' }[next.id]);
       expectClean();
     });
   });

@@ -6,9 +6,9 @@ import { listOperations, LOCALES } from '@vps-org/openapi';
 import { codeSamplesByOperation } from '../samples/index.js';
 import { decorate } from './decorate.js';
 import { DOCS_LOCALES, docsLocale, pageLink } from './locales.js';
-import { addSwitcher, localizePage, scriptJson } from './localize.js';
+import { addSwitcher, alignSectionAnchors, localizePage, scriptJson } from './localize.js';
 import { checkOffline } from './offline.js';
-import { readBundle } from './site.js';
+import { localizedBundle, readBundle } from './site.js';
 import { redocLiteral, shippedSamples } from './shipped.js';
 import { switcherHtml } from './switcher.js';
 
@@ -67,9 +67,24 @@ describe('localizePage', () => {
   });
 });
 
+describe('alignSectionAnchors', () => {
+  const en = '# Authentication\n\nText.\n\n```sh\n# not a heading\n```\n\n## DNS record types\n';
+
+  it('gives each translated heading the anchor of its English one, skipping code', () => {
+    const ko = '# 인증\n\n본문.\n\n```sh\n# 제목 아님\n```\n\n## DNS 레코드 유형\n';
+    expect(alignSectionAnchors(ko, en, 'ko')).toBe(
+      '# 인증{% id="section/authentication" %}\n\n본문.\n\n```sh\n# 제목 아님\n```\n\n## DNS 레코드 유형{% id="section/dns-record-types" %}\n',
+    );
+  });
+
+  it('fails naming both outlines when the headings do not match one for one', () => {
+    expect(() => alignSectionAnchors('# 인증\n', en, 'ko')).toThrow(/ko introduction's headings do not match[\s\S]*ko: # 인증\n  en: # Authentication \| ## DNS record types/);
+  });
+});
+
 describe.each(DOCS_LOCALES)('the built $id page', (locale) => {
   const html = page(locale.dir);
-  const bundle = readBundle(locale);
+  const bundle = locale.id === 'en' ? english : localizedBundle(locale, english);
 
   it('passes the offline checks and says its language and title', () => {
     checkOffline(html);

@@ -52,3 +52,39 @@ export function localizePage(shell, locale, definition) {
   html = `${html.slice(0, start)}${CONTAINER}</div>\n      ${html.slice(end)}`;
   return addSwitcher(html, locale);
 }
+
+/** The Markdown headings (`#` to `######`) of a text, outside fenced code: their line index, level and text. */
+function headings(markdown) {
+  const out = [];
+  let fence = null;
+  markdown.split('\n').forEach((line, index) => {
+    const f = /^\s*(```|~~~)/.exec(line);
+    if (f) fence = fence === null ? f[1] : fence === f[1] ? null : fence;
+    if (fence !== null || f) return;
+    const h = /^(#{1,6})\s+(.*?)\s*$/.exec(line);
+    if (h) out.push({ index, level: h[1].length, text: h[2] });
+  });
+  return out;
+}
+
+/** Redoc's slug of an English heading (`DNS record types` -> `dns-record-types`). */
+const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * Gives each heading of a translated introduction the anchor of its English heading (`# 인증` gets Redoc's
+ * `{% id="section/authentication" %}`), so that `#/section/authentication` is the same section in every language,
+ * as operation anchors are. Headings are matched in order; a translation with other headings fails, naming both.
+ */
+export function alignSectionAnchors(translated, english, localeId) {
+  const ours = headings(translated);
+  const theirs = headings(english);
+  const shape = (hs) => hs.map((h) => `${'#'.repeat(h.level)} ${h.text}`).join(' | ');
+  if (ours.length !== theirs.length || ours.some((h, i) => h.level !== theirs[i].level)) {
+    throw new Error(`The ${localeId} introduction's headings do not match the English ones one for one:\n  ${localeId}: ${shape(ours)}\n  en: ${shape(theirs)}`);
+  }
+  const lines = translated.split('\n');
+  ours.forEach((h, i) => {
+    lines[h.index] = `${'#'.repeat(h.level)} ${h.text}{% id="section/${slug(theirs[i].text)}" %}`;
+  });
+  return lines.join('\n');
+}

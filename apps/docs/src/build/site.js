@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { codeSamplesByOperation } from '../samples/index.js';
 import { decorate } from './decorate.js';
 import { docsLocale } from './locales.js';
-import { addSwitcher, localizePage } from './localize.js';
+import { addSwitcher, alignSectionAnchors, localizePage } from './localize.js';
 import { checkOffline, replaceCdnUrls } from './offline.js';
 import { checkRenderable } from './renderable.js';
 import { TITLE } from './theme.js';
@@ -19,6 +19,15 @@ const packageDir = fileURLToPath(new URL('../../', import.meta.url));
 /** The spec bundle of a locale, parsed. */
 export function readBundle(locale) {
   return JSON.parse(readFileSync(require.resolve(locale.bundle), 'utf8'));
+}
+
+/** A translated bundle as its page shows it: its introduction's sections under the English anchors. */
+export function localizedBundle(locale, english) {
+  const bundle = readBundle(locale);
+  if (typeof bundle.info?.description === 'string') {
+    bundle.info.description = alignSectionAnchors(bundle.info.description, english.info.description, locale.id);
+  }
+  return bundle;
 }
 
 /** Runs `redocly build-docs` on `definitionFile`, writing the English page to `outFile`. */
@@ -51,7 +60,7 @@ export function buildSite({ outDir = join(packageDir, 'dist'), locales = ['en', 
   let shell = '';
   for (const locale of wanted) {
     const start = performance.now();
-    const bundle = locale.id === 'en' ? english : readBundle(locale);
+    const bundle = locale.id === 'en' ? english : localizedBundle(locale, english);
     const definition = decorate(bundle, samples);
     const dir = join(outDir, locale.dir);
     mkdirSync(dir, { recursive: true });
