@@ -14,7 +14,7 @@ const scratch = fileURLToPath(new URL('../dist/docs-build/', import.meta.url));
 
 /** Size and median render time of each language's page, loaded from file:// in turn (interleaved). */
 export async function measureDocs({ loads = 5 } = {}) {
-  const pages = DOCS_LOCALES.map((l) => ({ id: l.id, file: join(docsDist, l.dir, 'index.html'), times: [] }));
+  const pages = DOCS_LOCALES.map((l) => ({ id: l.id, file: join(docsDist, l.dir, 'index.html'), times: /** @type {number[]} */ ([]) }));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run', '--disable-sync'],
@@ -55,6 +55,7 @@ export async function measureDocs({ loads = 5 } = {}) {
  */
 export function measureDocsBuild({ rounds = 5 } = {}) {
   const all = DOCS_LOCALES.map((l) => l.id);
+  /** @param {string[]} locales */
   const time = (locales) => {
     const start = performance.now();
     const { pages } = buildSite({ outDir: join(scratch, locales.length === 1 ? 'en' : 'all'), locales });
@@ -62,8 +63,11 @@ export function measureDocsBuild({ rounds = 5 } = {}) {
   };
   time(['en']);
   time(all);
+  /** @type {number[]} */
   const english = [];
+  /** @type {number[]} */
   const three = [];
+  /** @type {Record<string, number[]>} */
   const perLocale = Object.fromEntries(all.map((id) => [id, []]));
   for (let i = 0; i < rounds; i++) {
     const order = i % 2 ? [['en'], all] : [all, ['en']];
@@ -72,7 +76,7 @@ export function measureDocsBuild({ rounds = 5 } = {}) {
       if (locales.length === 1) english.push(r.ms);
       else {
         three.push(r.ms);
-        for (const p of r.pages) perLocale[p.locale].push(p.ms);
+        for (const p of r.pages) perLocale[p.locale]?.push(p.ms);
       }
     }
   }

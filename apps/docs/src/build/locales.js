@@ -21,14 +21,22 @@ export const DOCS_LOCALES = [
   { id: 'fr', lang: 'fr', dir: 'fr/', name: 'Français', title: "Référence de l'API VPS.org", switcherLabel: 'Langue', bundle: '@vps-org/openapi/openapi.fr.json' },
 ];
 
-/** The locale of an id, or a clear error naming the ones there are. */
+/**
+ * The locale of an id, or a clear error naming the ones there are.
+ * @param {string} id
+ * @returns {DocsLocale}
+ */
 export function docsLocale(id) {
   const locale = DOCS_LOCALES.find((l) => l.id === id);
   if (!locale) throw new Error(`Unknown docs locale ${JSON.stringify(id)}: expected one of ${DOCS_LOCALES.map((l) => l.id).join(', ')}`);
   return locale;
 }
 
-/** The relative link from one locale's page to another's index.html (works from file:// as from a server). */
+/**
+ * The relative link from one locale's page to another's index.html (works from file:// as from a server).
+ * @param {DocsLocale} from
+ * @param {DocsLocale} to
+ */
 export function pageLink(from, to) {
   const up = from.dir ? '../' : '';
   return `${up}${to.dir}index.html`;

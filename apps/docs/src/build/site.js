@@ -16,12 +16,20 @@ import { TITLE } from './theme.js';
 const require = createRequire(import.meta.url);
 const packageDir = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The spec bundle of a locale, parsed. */
+/**
+ * The spec bundle of a locale, parsed.
+ * @param {import('./locales.js').DocsLocale} locale
+ * @returns {any} an OpenAPI document
+ */
 export function readBundle(locale) {
   return JSON.parse(readFileSync(require.resolve(locale.bundle), 'utf8'));
 }
 
-/** A translated bundle as its page shows it: its introduction's sections under the English anchors. */
+/**
+ * A translated bundle as its page shows it: its introduction's sections under the English anchors.
+ * @param {import('./locales.js').DocsLocale} locale
+ * @param {{ info: { description: string } }} english
+ */
 export function localizedBundle(locale, english) {
   const bundle = readBundle(locale);
   if (typeof bundle.info?.description === 'string') {
@@ -30,7 +38,12 @@ export function localizedBundle(locale, english) {
   return bundle;
 }
 
-/** Runs `redocly build-docs` on `definitionFile`, writing the English page to `outFile`. */
+/**
+ * Runs `redocly build-docs` on `definitionFile`, writing the English page to `outFile`.
+ * @param {string} definitionFile
+ * @param {string} outFile
+ * @param {string} description
+ */
 function redocBuild(definitionFile, outFile, description) {
   const redocly = require.resolve('@redocly/cli/bin/cli.js');
   const args = [redocly, 'build-docs', definitionFile, '--inlineBundle', '--config', join(packageDir, 'redocly.yaml'),
@@ -52,10 +65,11 @@ export function buildSite({ outDir = join(packageDir, 'dist'), locales = ['en', 
   const wanted = [...new Set(['en', ...locales])].map(docsLocale);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const english = readBundle(wanted[0]);
+  const english = readBundle(docsLocale('en'));
   checkRenderable(english);
   // Every language shows the same generated samples: they are code, and code is not translated.
   const samples = codeSamplesByOperation(english);
+  /** @type {Array<{ locale: string, file: string, bytes: number, ms: number }>} */
   const pages = [];
   let shell = '';
   for (const locale of wanted) {

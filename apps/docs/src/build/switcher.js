@@ -3,6 +3,7 @@
 // by copying the page's hash route (`#/servers/rebootserver`) onto them.
 import { DOCS_LOCALES, pageLink } from './locales.js';
 
+/** @param {string} s */
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const STYLE = `<style>
@@ -27,7 +28,10 @@ const SCRIPT = `<script>
     })();
   </script>`;
 
-/** The switcher's markup (style, links, script) for the page of `current`. */
+/**
+ * The switcher's markup (style, links, script) for the page of `current`.
+ * @param {import('./locales.js').DocsLocale} current
+ */
 export function switcherHtml(current) {
   const items = DOCS_LOCALES.map((l) => {
     if (l.id === current.id) return `<span lang="${l.lang}" aria-current="page">${escape(l.name)}</span>`;
