@@ -3,7 +3,7 @@
 // on the same operation in the other language; no request leaves the site and nothing is logged as an error.
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOperations } from '@vps-org/openapi';
 import { DOCS_LOCALES, docsLocale } from '../build/locales.js';
@@ -11,7 +11,8 @@ import { readBundle } from '../build/site.js';
 import { readBuiltPage, shippedSamples } from '../build/shipped.js';
 import { serveDocs } from '../serve.js';
 import { operationAnchor } from './anchors.js';
-import { launchChromium, ownSite, recordedPage } from './chromium.js';
+import { launchChromium, ownSite } from './chromium.js';
+import { usePageSession } from './session.js';
 
 type Locale = ReturnType<typeof docsLocale>;
 const file = (l: Locale) => fileURLToPath(new URL(`../../dist/${l.dir}index.html`, import.meta.url));
@@ -43,30 +44,12 @@ const origins: Array<[string, (l: Locale) => string]> = [
 
 describe.each(origins)('from %s://', (_, urlOf) => {
   describe.each(DOCS_LOCALES)('the $id page', (locale) => {
-    let page: Page;
-    let log: { requests: string[]; foreign: string[]; errors: string[] };
-    let closeContext: () => Promise<void>;
+    const session = usePageSession(() => browser, () => ownSite(DOCS_LOCALES.map(urlOf)), () => urlOf(locale));
+    const expectClean = () => session.expectClean();
     const operations = operationsOf(locale);
 
-    beforeAll(async () => {
-      const recorded = await recordedPage(browser, ownSite(DOCS_LOCALES.map(urlOf)));
-      ({ page, log } = recorded);
-      closeContext = () => recorded.context.close();
-      await page.goto(urlOf(locale));
-      await page.locator('[data-component-name="Menu/Menu"]').first().waitFor();
-    });
-
-    afterAll(async () => {
-      await closeContext?.();
-    });
-
-    function expectClean() {
-      expect(log.requests.length).toBeGreaterThan(0);
-      expect(log.foreign).toEqual([]);
-      expect(log.errors).toEqual([]);
-    }
-
     async function openOperation(anchor: string, url = urlOf(locale)) {
+      const { page } = session;
       await page.goto(`${url}${anchor}`);
       const section = page.locator(`[id="${anchor.slice(2)}"]`);
       await section.waitFor({ state: 'visible' });
@@ -74,12 +57,14 @@ describe.each(origins)('from %s://', (_, urlOf) => {
     }
 
     it('says its language and title', async () => {
+      const { page } = session;
       expect(await page.locator('html').getAttribute('lang')).toBe(locale.lang);
       expect(await page.title()).toBe(locale.title);
       expectClean();
     });
 
     it('titles every operation in the menu, and on the page, in its language', async () => {
+      const { page } = session;
       expect(operations).toHaveLength(20);
       for (const op of operations) {
         const anchor = operationAnchor(op);
@@ -100,6 +85,7 @@ describe.each(origins)('from %s://', (_, urlOf) => {
     });
 
     it(`switches to the next language on the same operation (also after moving through the menu) and section`, async () => {
+      const { page } = session;
       const next = nextOf(locale);
       const nextTitles = new Map(operationsOf(next).map((op) => [op.operationId, op.summary]));
       const switchTo = page.locator(`.vps-lang a[hreflang="${next.lang}"]`);
