@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createSpecValidator, loadSpec } from '../../src/index.js';
+import { createSpecValidator, getOperation, listOperations, loadSpec, namedExamples } from '../../src/index.js';
 
 const spec = loadSpec();
 const v = createSpecValidator(spec);
 const record = v.schema('DnsRecordInput');
-/** One valid body per record type, from the reference's record-type table. */
-const sample: Record<string, Record<string, unknown>> = {
-  A: { record_type: 'A', name: '@', value: '192.0.2.1' },
-  AAAA: { record_type: 'AAAA', name: '@', value: '2001:0db8::1' },
-  CNAME: { record_type: 'CNAME', name: 'www', value: 'example.com' },
-  MX: { record_type: 'MX', name: '@', value: 'mail.example.com', priority: 10 },
-  TXT: { record_type: 'TXT', name: '@', value: 'v=spf1 include:_spf.google.com ~all' },
-  NS: { record_type: 'NS', name: 'sub', value: 'ns1.example.com' },
-  SRV: { record_type: 'SRV', name: '_sip._tcp', value: '10 5060 sip.example.com', priority: 10 },
-  CAA: { record_type: 'CAA', name: '@', value: '0 issue "letsencrypt.org"' },
-};
+/** One valid body per record type: the request examples of createDnsZoneRecord (the reference's record-type table). */
+const sample: Record<string, Record<string, unknown>> = Object.fromEntries(
+  Object.values(namedExamples(spec, getOperation('createDnsZoneRecord', listOperations(spec)), 'request')).map((body) => {
+    const record = body as Record<string, unknown>;
+    return [String(record.record_type), record];
+  }),
+);
 const check = (validate: ReturnType<typeof v.schema>, body: unknown) => validate(body);
 
 describe('DNS record bodies', () => {

@@ -1,5 +1,7 @@
 // Record bodies, one table for the three judges: the spec's schema (Ajv), the client's types (tsc) and the mock
 // (Prism). `types: 'blind'` marks a refusal the types cannot see (a format or a length: TypeScript has no such types).
+import { namedExamples } from '@vps-org/openapi';
+import { operation, spec } from '../support/spec.js';
 
 export interface RecordCase {
   label: string;
@@ -9,17 +11,13 @@ export interface RecordCase {
   types?: 'blind';
 }
 
-/** One valid body per record type: the reference's record-type table. */
-export const SAMPLES: Record<string, Record<string, unknown>> = {
-  A: { record_type: 'A', name: 'www', value: '192.0.2.1', ttl: 3600 },
-  AAAA: { record_type: 'AAAA', name: '@', value: '2001:0db8::1' },
-  CNAME: { record_type: 'CNAME', name: 'www', value: 'example.com' },
-  MX: { record_type: 'MX', name: '@', value: 'mail.example.com', priority: 10 },
-  TXT: { record_type: 'TXT', name: '@', value: 'v=spf1 include:_spf.google.com ~all' },
-  NS: { record_type: 'NS', name: 'sub', value: 'ns1.example.com' },
-  SRV: { record_type: 'SRV', name: '_sip._tcp', value: '10 5060 sip.example.com', priority: 10 },
-  CAA: { record_type: 'CAA', name: '@', value: '0 issue "letsencrypt.org"' },
-};
+/** One valid body per record type: the request examples of createDnsZoneRecord (the reference's record-type table). */
+export const SAMPLES: Record<string, Record<string, unknown>> = Object.fromEntries(
+  Object.values(namedExamples(spec, operation('createDnsZoneRecord'), 'request')).map((body) => {
+    const record = body as Record<string, unknown>;
+    return [String(record.record_type), record];
+  }),
+);
 
 /** A value of the right JavaScript type but the wrong form for each record type. */
 const WRONG_VALUE: Record<string, string> = {
