@@ -13,9 +13,13 @@ import { fmt } from './stats.mjs';
 import { measureTypes } from './types.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+/** @param {string} name */
 const want = (name) => only.length === 0 || only.includes(name);
+/** @type {string[][]} */
 const rows = []; // [section, measurement, value, ratio, budget, verdict]
+/** @param {...(string | undefined)} r */
 const row = (...r) => rows.push(r.map((c) => c ?? ''));
+/** @param {boolean} ok */
 const verdict = (ok) => (ok ? 'pass' : 'FAIL');
 
 if (want('overhead')) {
@@ -74,7 +78,8 @@ if (want('docs')) {
     row('6. docs', `build step of ${id} within the three${id === 'en' ? ' (includes the one Redoc build)' : ''}`, fmt.ms(ms));
   }
   const pages = await measureDocs();
-  const en = pages.find((p) => p.id === 'en');
+  const en = pages[0]; // DOCS_LOCALES order: English first
+  if (en?.id !== 'en') throw new Error('measureDocs() must list English first');
   for (const p of pages) {
     const file = p.id === 'en' ? 'index.html' : `${p.id}/index.html`;
     row('6. docs', `${file}`, `${fmt.kb(p.bytes)} (${fmt.kb(p.gzip)} gzip)`, fmt.x(p.bytes / en.bytes));

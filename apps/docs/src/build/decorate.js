@@ -8,6 +8,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 /**
  * A deep copy of `bundle` with x-codeSamples on every operation and info.x-logo. `samples` defaults to the ones
  * generated from `bundle`; a translated bundle is given the English ones (code is the same in every language).
+ * @param {any} bundle an OpenAPI document (open-ended JSON)
+ * @param {Map<string, unknown>} [samples]
  */
 export function decorate(bundle, samples = codeSamplesByOperation(bundle)) {
   const doc = structuredClone(bundle);

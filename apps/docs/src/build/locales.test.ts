@@ -78,7 +78,7 @@ describe('alignSectionAnchors', () => {
   });
 
   it('fails naming both outlines when the headings do not match one for one', () => {
-    expect(() => alignSectionAnchors('# 인증\n', en, 'ko')).toThrow(/ko introduction's headings do not match[\s\S]*ko: # 인증\n  en: # Authentication \| ## DNS record types/);
+    expect(() => alignSectionAnchors('# 인증\n', en, 'ko')).toThrow(/ko introduction's headings do not match[\s\S]*ko: # 인증\n {2}en: # Authentication \| ## DNS record types/);
   });
 });
 
