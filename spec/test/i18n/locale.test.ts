@@ -133,6 +133,17 @@ describe.each(LOCALES)('the %s overlay', (locale) => {
     for (const op of tr) expect(op.summary, op.operationId).toMatch(script);
   });
 
+  it('fails on an operation added to the spec without its translations, naming each of its strings', () => {
+    const added = structuredClone(english);
+    added.paths['/api/v1/servers/{server_id}/rescue/'] = {
+      post: { operationId: 'rescueServer', summary: 'Rescue a server', tags: ['Servers'], responses: { '200': { description: 'Rescued.' } } },
+    };
+    expect(checkLocale(added, overlay).map((p) => [p.kind, p.pointer])).toEqual([
+      ['missing', '/paths/~1api~1v1~1servers~1{server_id}~1rescue~1/post/responses/200/description'],
+      ['missing', '/paths/~1api~1v1~1servers~1{server_id}~1rescue~1/post/summary'],
+    ]);
+  });
+
   it('uses the vendor\'s own words where its pages translate a text', () => {
     const vendor = { ko: '모든 DNS 영역 나열', fr: 'Lister toutes les zones DNS' }[locale];
     expect(listOperations(translated).find((op) => op.operationId === 'listDnsZones')!.summary).toBe(vendor);
