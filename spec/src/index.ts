@@ -22,3 +22,4 @@ export {
   type ResponseModel,
 } from './model/operations.js';
 export { camelCase, kebabCase, methodWords, NamingError, pascalCase, words } from './model/naming.js';
+export * from './i18n/index.js';

@@ -1,34 +1,16 @@
 #!/usr/bin/env node
-// Builds dist/index.html: the spec bundle plus generated code samples (dist/openapi.json), rendered by
-// `redocly build-docs --inlineBundle` into one HTML page that loads nothing from anywhere else.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { decorate } from '../src/build/decorate.js';
-import { checkOffline, replaceCdnUrls } from '../src/build/offline.js';
-import { checkRenderable } from '../src/build/renderable.js';
-import { TITLE } from '../src/build/theme.js';
+// Builds the docs site: dist/index.html (English), dist/ko/index.html and dist/fr/index.html, each the spec bundle
+// of its language plus generated code samples (dist/<dir>/openapi.json) in one HTML page that loads nothing from
+// anywhere else. See src/build/site.js.
+import { relative } from 'node:path';
+import { buildSite } from '../src/build/site.js';
 
-const here = (p) => fileURLToPath(new URL(`../${p}`, import.meta.url));
-const require = createRequire(import.meta.url);
-const bundle = JSON.parse(readFileSync(require.resolve('@vps-org/openapi/openapi.json'), 'utf8'));
-
-checkRenderable(bundle);
-rmSync(here('dist'), { recursive: true, force: true });
-mkdirSync(here('dist'));
-writeFileSync(here('dist/openapi.json'), `${JSON.stringify(decorate(bundle), null, 2)}\n`);
-
-const redocly = require.resolve('@redocly/cli/bin/cli.js');
-const args = [redocly, 'build-docs', here('dist/openapi.json'), '--inlineBundle', '--config', here('redocly.yaml'),
-  '--template', here('templates/index.hbs'), '--title', TITLE, '-o', here('dist/index.html'),
-  '--templateOptions.description', bundle.info.summary ?? TITLE];
-// The env keeps the CLI itself from phoning home too (update notice, usage telemetry): builds run air-gapped.
-const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
-const run = spawnSync(process.execPath, args, { stdio: 'inherit', env });
-if (run.status !== 0) process.exit(run.status ?? 1);
-
-const html = replaceCdnUrls(readFileSync(here('dist/index.html'), 'utf8'));
-checkOffline(html);
-writeFileSync(here('dist/index.html'), html);
-console.log(`docs: ${here('dist/index.html')} (${Math.round(html.length / 1024)} KiB)`);
+try {
+  const { pages } = buildSite();
+  for (const p of pages) {
+    console.log(`docs (${p.locale}): ${relative(process.cwd(), p.file)} (${Math.round(p.bytes / 1024)} KiB, ${Math.round(p.ms)} ms)`);
+  }
+} catch (error) {
+  console.error(`docs build: ${/** @type {Error} */ (error).message}`);
+  process.exit(1);
+}

@@ -3,6 +3,7 @@
 // port too (8080 when nothing does); the lead's root `pnpm start` imports serveDocs instead.
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
+import { DOCS_LOCALES } from '../src/build/locales.js';
 import { serveDocs } from '../src/serve.js';
 
 // A bare `--` (as `pnpm serve -- --port 0` passes it) is not an argument.
@@ -16,7 +17,7 @@ if (!existsSync(new URL('../dist/index.html', import.meta.url))) {
 }
 
 const server = await serveDocs({ port, host: values.host ?? '127.0.0.1' });
-console.log(`docs: ${server.url}`);
+for (const l of DOCS_LOCALES) console.log(`docs (${l.name}): ${server.url}${l.dir}`);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => server.stop().then(() => process.exit(0)));
 }

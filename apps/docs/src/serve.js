@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -28,14 +29,15 @@ export async function serveDocs({ port = 0, host = '127.0.0.1', root = fileURLTo
       else res.destroy(error);
     });
   });
-  await new Promise((done, fail) => {
+  await /** @type {Promise<void>} */ (new Promise((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => {
       server.off('error', fail);
       done();
     });
-  });
+  }));
   const bound = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+  /** @type {Promise<void> | undefined} */
   let stopping;
   const stop = () =>
     (stopping ??= new Promise((done) => {
@@ -46,6 +48,11 @@ export async function serveDocs({ port = 0, host = '127.0.0.1', root = fileURLTo
   return { url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}/`, host, port: bound, stop };
 }
 
+/**
+ * @param {string} base
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
 async function handle(base, req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
   let path;
@@ -60,6 +67,8 @@ async function handle(base, req, res) {
   if (file !== base && !file.startsWith(base + sep)) return send(res, 404, 'Not found');
   let info = await stat(file).catch(() => null);
   if (info?.isDirectory()) {
+    // /ko -> /ko/, so that the page's relative links (../index.html) resolve from its own folder.
+    if (!path.endsWith('/')) return send(res, 301, 'Moved', { Location: `${encodeURI(path)}/` });
     file = join(file, 'index.html');
     info = await stat(file).catch(() => null);
   }
@@ -74,6 +83,12 @@ async function handle(base, req, res) {
   createReadStream(file).on('error', (error) => res.destroy(error)).pipe(res);
 }
 
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {string} text
+ * @param {Record<string, string>} [headers]
+ */
 function send(res, status, text, headers = {}) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', ...headers });
   res.end(`${text}\n`);

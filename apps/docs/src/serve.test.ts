@@ -29,10 +29,11 @@ afterAll(async () => {
 
 /** A raw request, so the path reaches the server exactly as written (fetch would normalise ../). */
 function raw(path: string, method = 'GET') {
-  return new Promise<{ status: number; type: string; body: string }>((done, fail) => {
+  return new Promise<{ status: number; type: string; body: string; location?: string }>((done, fail) => {
     const req = request(new URL(server.url), { method, path }, (res) => {
       let body = '';
-      res.setEncoding('utf8').on('data', (c) => (body += c)).on('end', () => done({ status: res.statusCode!, type: String(res.headers['content-type']), body }));
+      res.setEncoding('utf8').on('data', (c) => (body += c)).on('end', () =>
+        done({ status: res.statusCode!, type: String(res.headers['content-type']), body, location: res.headers.location }));
     });
     req.on('error', fail).end();
   });
@@ -57,6 +58,11 @@ describe('serveDocs', () => {
     expect(await raw('/?q=1#x')).toMatchObject({ status: 200 });
   });
 
+  it('redirects a folder without its trailing slash, so relative links resolve from inside it', async () => {
+    expect(await raw('/sub')).toMatchObject({ status: 301, location: '/sub/' });
+    expect(await raw('/sub?x=1')).toMatchObject({ status: 301, location: '/sub/' });
+  });
+
   it('answers HEAD without a body, 404 for a missing file and 405 for other methods', async () => {
     expect(await raw('/', 'HEAD')).toMatchObject({ status: 200, body: '' });
     expect((await raw('/nope.html')).status).toBe(404);
@@ -78,6 +84,19 @@ describe('serveDocs', () => {
       const res = await fetch(docs.url);
       expect(res.status).toBe(200);
       expect(await res.text()).toBe(readFileSync(new URL('../dist/index.html', import.meta.url), 'utf8'));
+    } finally {
+      await docs.stop();
+    }
+  });
+
+  it('serves every language of the built site: /, /ko/ and /fr/', async () => {
+    const docs = await serveDocs();
+    try {
+      for (const [path, lang] of [['', 'en'], ['ko/', 'ko'], ['fr/', 'fr']]) {
+        const res = await fetch(`${docs.url}${path}`);
+        expect(res.status, path).toBe(200);
+        expect(await res.text(), path).toContain(`<html lang="${lang}">`);
+      }
     } finally {
       await docs.stop();
     }

@@ -17,6 +17,7 @@ export function launchChromium() {
  */
 export async function recordedPage(browser, isOwn) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+  /** @type {{ requests: string[], foreign: string[], errors: string[] }} */
   const log = { requests: [], foreign: [], errors: [] };
   context.on('request', (request) => {
     log.requests.push(request.url());
@@ -31,13 +32,25 @@ export async function recordedPage(browser, isOwn) {
   return { context, page, log };
 }
 
-/** The page's own origin: the one file for file://, the server's origin for http; data: and blob: always. */
+/**
+ * The page's own origin: the one file for file://, the server's origin for http; data: and blob: always.
+ * @param {string} pageUrl
+ */
 export function ownOrigin(pageUrl) {
-  const page = new URL(pageUrl);
+  return ownSite([pageUrl]);
+}
+
+/**
+ * Like ownOrigin, for a site of several pages: for file://, exactly these files (the language versions).
+ * @param {string[]} pageUrls
+ * @returns {(url: string) => boolean}
+ */
+export function ownSite(pageUrls) {
+  const pages = pageUrls.map((p) => new URL(p));
   return (url) => {
     if (url.startsWith('data:') || url.startsWith('blob:')) return true;
     const u = new URL(url);
-    if (page.protocol === 'file:') return u.protocol === 'file:' && u.pathname === page.pathname;
-    return u.origin === page.origin;
+    return pages.some((page) =>
+      page.protocol === 'file:' ? u.protocol === 'file:' && u.pathname === page.pathname : u.origin === page.origin);
   };
 }

@@ -2,10 +2,11 @@
 // reach every operation by its anchor, search, show the client call, and log no error.
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOperations, loadSpec } from '@vps-org/openapi';
 import { launchChromium, ownOrigin, recordedPage } from './chromium.js';
+import { usePageSession } from './session.js';
 import { serveDocs } from '../serve.js';
 import { shippedSamples } from '../build/shipped.js';
 import { operationAnchor } from './anchors.js';
@@ -55,30 +56,11 @@ describe.each([
   ['file', () => pathToFileURL(indexHtml).href],
   ['http', () => server.url],
 ])('the docs page from %s://', (origin, baseUrl) => {
-  let page: Page;
-  let log: { requests: string[]; foreign: string[]; errors: string[] };
-  let closeContext: () => Promise<void>;
-
-  beforeAll(async () => {
-    const recorded = await recordedPage(browser, ownOrigin(baseUrl()));
-    ({ page, log } = recorded);
-    closeContext = () => recorded.context.close();
-    await page.goto(baseUrl());
-    await page.locator('[data-component-name="Menu/Menu"]').first().waitFor();
-  });
-
-  afterAll(async () => {
-    await closeContext?.();
-  });
-
-  /** Every test ends here: nothing left the page's origin and nothing was logged as an error. */
-  function expectClean() {
-    expect(log.requests.length).toBeGreaterThan(0);
-    expect(log.foreign).toEqual([]);
-    expect(log.errors).toEqual([]);
-  }
+  const session = usePageSession(() => browser, () => ownOrigin(baseUrl()), baseUrl);
+  const expectClean = () => session.expectClean();
 
   it('loads, titled and branded VPS.org, with no request leaving the page', async () => {
+    const { page } = session;
     expect(await page.title()).toBe('VPS.org API Reference');
     await expect.poll(() => page.locator('[data-component-name="SidebarLogo/SidebarLogo"] img').first().getAttribute('src'))
       .toMatch(/^data:image\/svg\+xml/);
@@ -88,6 +70,7 @@ describe.each([
   });
 
   it('reaches each of the 20 operations by its anchor', async () => {
+    const { page } = session;
     for (const op of operations) {
       const anchor = operationAnchor(op);
       await page.goto(`${baseUrl()}${anchor}`);
@@ -103,6 +86,7 @@ describe.each([
   });
 
   it('finds "reboot" with the search box', async () => {
+    const { page } = session;
     await page.locator('[data-testid="search-trigger"]').click();
     const input = page.locator('input[placeholder^="Search"]');
     await input.fill('reboot');
@@ -114,6 +98,7 @@ describe.each([
   });
 
   it('shows the client call in the TypeScript sample of createDnsZoneRecord, and screenshots it', async () => {
+    const { page } = session;
     const anchor = '#/dns-zones/creatednszonerecord';
     await page.goto(`${baseUrl()}${anchor}`);
     const section = page.locator(`[id="${anchor.slice(2)}"]`);

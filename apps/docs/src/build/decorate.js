@@ -5,10 +5,14 @@ import { LOGO_DATA_URI } from './theme.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-/** A deep copy of `bundle` with x-codeSamples on every operation and info.x-logo. */
-export function decorate(bundle) {
+/**
+ * A deep copy of `bundle` with x-codeSamples on every operation and info.x-logo. `samples` defaults to the ones
+ * generated from `bundle`; a translated bundle is given the English ones (code is the same in every language).
+ * @param {any} bundle an OpenAPI document (open-ended JSON)
+ * @param {Map<string, unknown>} [samples]
+ */
+export function decorate(bundle, samples = codeSamplesByOperation(bundle)) {
   const doc = structuredClone(bundle);
-  const samples = codeSamplesByOperation(doc);
   for (const item of Object.values(doc.paths ?? {})) {
     for (const method of METHODS) {
       const op = item[method];

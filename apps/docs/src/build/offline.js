@@ -2,7 +2,10 @@
 // (the browser test then checks the same thing for real).
 import { CDN_REPLACEMENTS } from './theme.js';
 
-/** Swaps the remote images Redoc hard-codes for inline ones; fails when one is no longer there to swap. */
+/**
+ * Swaps the remote images Redoc hard-codes for inline ones; fails when one is no longer there to swap.
+ * @param {string} html
+ */
 export function replaceCdnUrls(html) {
   let out = html;
   for (const [from, to] of CDN_REPLACEMENTS) {
@@ -14,6 +17,7 @@ export function replaceCdnUrls(html) {
 
 // Checked in the markup and styles, not in the inlined Redoc code, which names CDNs for features this page does not
 // use (icon packs); what that code really requests is the browser test's to catch (and the page's CSP blocks it).
+/** @type {Array<[RegExp, string]>} */
 const FORBIDDEN = [
   [/fonts\.(googleapis|gstatic)\.com/, 'a web font'],
   [/<link\b[^>]*\bhref=["']?(https?:)?\/\//i, 'a remote <link>'],
@@ -22,7 +26,10 @@ const FORBIDDEN = [
   [/@import\s+(url\()?["']?(https?:)?\/\//i, 'a remote CSS @import'],
 ];
 
-/** Throws when the page references anything it would load from elsewhere, or has telemetry on. */
+/**
+ * Throws when the page references anything it would load from elsewhere, or has telemetry on.
+ * @param {string} html
+ */
 export function checkOffline(html) {
   const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2');
   for (const [pattern, what] of FORBIDDEN) {

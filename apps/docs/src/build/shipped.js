@@ -12,10 +12,15 @@ export function readBuiltPage() {
   return readFileSync(builtPagePath, 'utf8');
 }
 
-/** One of the JSON literals build-docs hands to Redoc's hydrate(): `__redoc_definition` or `__redoc_options`. */
+/**
+ * One of the JSON literals build-docs hands to Redoc's hydrate(): `__redoc_definition` or `__redoc_options`.
+ * @param {string} html
+ * @param {string} name
+ * @returns {any} the parsed literal (open-ended JSON)
+ */
 export function redocLiteral(html, name) {
   const m = new RegExp(`const ${name} = (.*);\\n`).exec(html);
-  if (!m) throw new Error(`No ${name} in the built page`);
+  if (!m?.[1]) throw new Error(`No ${name} in the built page`);
   return JSON.parse(m[1]);
 }
 
@@ -28,6 +33,6 @@ export function shippedSamples(html = readBuiltPage()) {
     operationId: op.operationId,
     method: op.method,
     path: op.path,
-    samples: Object.fromEntries((op.raw['x-codeSamples'] ?? []).map((s) => [s.label, s.source])),
+    samples: Object.fromEntries((op.raw['x-codeSamples'] ?? []).map((/** @type {{ label: string, source: string }} */ s) => [s.label, s.source])),
   }));
 }

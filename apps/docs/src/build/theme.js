@@ -16,6 +16,7 @@ const REDOCLY_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="
 <text x="0" y="12" font-family="system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif" font-size="12" font-weight="600" fill="#5b6170">Redocly</text>
 </svg>`;
 const REDOCLY_DATA_URI = `data:image/svg+xml;base64,${Buffer.from(REDOCLY_SVG).toString('base64')}`;
+/** @type {Array<[string, string]>} */
 export const CDN_REPLACEMENTS = [
   ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', REDOCLY_DATA_URI],
   ['https://cdn.redoc.ly/redoc/logo-mini.svg', REDOCLY_DATA_URI],

@@ -14,7 +14,10 @@ export function render(req) {
   return lines.join(' \\\n  ');
 }
 
-/** POSIX single quoting: a ' inside becomes '\'' (close, escaped quote, reopen). */
+/**
+ * POSIX single quoting: a ' inside becomes '\'' (close, escaped quote, reopen).
+ * @param {string} text
+ */
 export function shellQuote(text) {
   return `'${text.replaceAll("'", `'\\''`)}'`;
 }

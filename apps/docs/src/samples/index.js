@@ -9,12 +9,18 @@ import { sampleRequests, sampleRequest } from './model.js';
 
 export const LANGUAGES = [curl, typescript, python, php];
 
-/** The x-codeSamples of one sample request. */
+/**
+ * The x-codeSamples of one sample request.
+ * @param {import('./model.js').SampleRequest} req
+ */
 export function codeSamples(req) {
   return LANGUAGES.map(({ lang, label, render }) => ({ lang, label, source: render(req) }));
 }
 
-/** operationId -> its x-codeSamples, for every operation of the spec. */
+/**
+ * operationId -> its x-codeSamples, for every operation of the spec.
+ * @param {import('@vps-org/openapi').JsonObject} spec
+ */
 export function codeSamplesByOperation(spec) {
   return new Map(sampleRequests(spec).map((req) => [req.operationId, codeSamples(req)]));
 }

@@ -23,6 +23,7 @@ export function render(req) {
   return lines.join('\n');
 }
 
+/** @param {string} url */
 function withoutQuery(url) {
   return url.split('?')[0];
 }

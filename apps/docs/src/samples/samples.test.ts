@@ -41,7 +41,7 @@ describe("each sample uses the operation's own examples", () => {
     expect(samples.Python).toContain(`requests.${req.method.toLowerCase()}(`);
     expect(samples.TypeScript).toContain(`vps.${req.client.resource}.${req.client.method}(`);
     if (req.hasBody) {
-      expect(parseCurl(samples.cURL, { VPS_API_TOKEN: 'vps_x' }).body).toBe(JSON.stringify(req.body, null, 2));
+      expect(parseCurl(samples.cURL!, { VPS_API_TOKEN: 'vps_x' }).body).toBe(JSON.stringify(req.body, null, 2));
       expect(samples.TypeScript).toContain(tsLiteral(req.body));
       expect(samples.Python).toContain(`payload = ${pyLiteral(req.body)}`);
       expect(samples.PHP).toContain(`$data = ${phpLiteral(req.body)};`);

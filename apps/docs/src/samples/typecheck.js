@@ -30,10 +30,10 @@ export function typecheckSamples(samples) {
   host.fileExists = (f) => files.has(f) || fileExists.call(host, f);
   host.readFile = (f) => files.get(f)?.source ?? readFile.call(host, f);
   host.getSourceFile = (f, lang, ...rest) =>
-    files.has(f) ? ts.createSourceFile(f, files.get(f).source, lang, true) : getSourceFile.call(host, f, lang, ...rest);
+    files.has(f) ? ts.createSourceFile(f, files.get(f)?.source ?? '', lang, true) : getSourceFile.call(host, f, lang, ...rest);
 
   const program = ts.createProgram([...files.keys()], OPTIONS, host);
-  const result = new Map(samples.map((s) => [s.name, []]));
+  const result = new Map(samples.map((s) => [s.name, /** @type {string[]} */ ([])]));
   const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
   if (global.length) throw new Error(format(global).join('\n'));
   for (const [file, { name }] of files) {
@@ -44,6 +44,7 @@ export function typecheckSamples(samples) {
   return result;
 }
 
+/** @param {readonly import('typescript').Diagnostic[]} diagnostics */
 function format(diagnostics) {
   return diagnostics.map((d) => {
     const text = ts.flattenDiagnosticMessageText(d.messageText, '\n');

@@ -1,0 +1,120 @@
+// The translated pages as built: one Redoc build localized per language, with the same samples and options, the
+// page's own language, title and definition, and the switcher linking the other pages' index.html.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { listOperations, LOCALES } from '@vps-org/openapi';
+import { codeSamplesByOperation } from '../samples/index.js';
+import { decorate } from './decorate.js';
+import { DOCS_LOCALES, docsLocale, pageLink } from './locales.js';
+import { addSwitcher, alignSectionAnchors, localizePage, scriptJson } from './localize.js';
+import { checkOffline } from './offline.js';
+import { localizedBundle, readBundle } from './site.js';
+import { redocLiteral, shippedSamples } from './shipped.js';
+import { switcherHtml } from './switcher.js';
+
+const page = (dir: string) => {
+  const url = new URL(`../../dist/${dir}index.html`, import.meta.url);
+  try {
+    return readFileSync(url, 'utf8');
+  } catch {
+    throw new Error(`dist/${dir}index.html is missing: run \`pnpm --filter @vps-org/docs build\``);
+  }
+};
+const english = readBundle(docsLocale('en'));
+const englishPage = page('');
+
+describe('the docs locales', () => {
+  it('are English plus every locale the spec is translated into', () => {
+    expect(DOCS_LOCALES.map((l) => l.id)).toEqual(['en', ...LOCALES]);
+  });
+
+  it('link each page to the others relatively, to their index.html', () => {
+    const [en, ko, fr] = ['en', 'ko', 'fr'].map(docsLocale) as [ReturnType<typeof docsLocale>, ReturnType<typeof docsLocale>, ReturnType<typeof docsLocale>];
+    expect(pageLink(en, ko)).toBe('ko/index.html');
+    expect(pageLink(ko, en)).toBe('../index.html');
+    expect(pageLink(ko, fr)).toBe('../fr/index.html');
+    expect(pageLink(fr, en)).toBe('../index.html');
+  });
+
+  it('refuse an unknown locale by name', () => {
+    expect(() => docsLocale('de')).toThrow('Unknown docs locale "de": expected one of en, ko, fr');
+  });
+});
+
+describe('switcherHtml', () => {
+  it('links the other languages, each in its own language, and marks the current one', () => {
+    const html = switcherHtml(docsLocale('ko'));
+    expect(html).toContain('<nav class="vps-lang" aria-label="언어">');
+    expect(html).toContain('<a href="../index.html" data-page="../index.html" hreflang="en" lang="en">English</a>');
+    expect(html).toContain('<a href="../fr/index.html" data-page="../fr/index.html" hreflang="fr" lang="fr">Français</a>');
+    expect(html).toContain('<span lang="ko" aria-current="page">한국어</span>');
+    expect(html).not.toContain('href="index.html"');
+  });
+});
+
+describe('localizePage', () => {
+  it('fails naming what the Redoc page no longer has, instead of publishing a half-translated page', () => {
+    const ko = docsLocale('ko');
+    expect(() => localizePage('<html lang="en"><title>x</title>', ko, english)).toThrow(/0 description meta tags \(expected 1\)/);
+    expect(() => localizePage(englishPage.replace('<title>', '<title>a</title><title>'), ko, english)).toThrow(/2 <title> tags/);
+    expect(() => addSwitcher('<body></body>', ko)).toThrow(/no <div id="redoc">/);
+  });
+
+  it('writes a definition that cannot end its <script>', () => {
+    const json = scriptJson({ a: '</script><script>alert(1)</script>', b: '\u2028' });
+    expect(json).not.toMatch(/<|\u2028/);
+    expect(JSON.parse(json)).toEqual({ a: '</script><script>alert(1)</script>', b: '\u2028' });
+  });
+});
+
+describe('alignSectionAnchors', () => {
+  const en = '# Authentication\n\nText.\n\n```sh\n# not a heading\n```\n\n## DNS record types\n';
+
+  it('gives each translated heading the anchor of its English one, skipping code', () => {
+    const ko = '# 인증\n\n본문.\n\n```sh\n# 제목 아님\n```\n\n## DNS 레코드 유형\n';
+    expect(alignSectionAnchors(ko, en, 'ko')).toBe(
+      '# 인증{% id="section/authentication" %}\n\n본문.\n\n```sh\n# 제목 아님\n```\n\n## DNS 레코드 유형{% id="section/dns-record-types" %}\n',
+    );
+  });
+
+  it('fails naming both outlines when the headings do not match one for one', () => {
+    expect(() => alignSectionAnchors('# 인증\n', en, 'ko')).toThrow(/ko introduction's headings do not match[\s\S]*ko: # 인증\n {2}en: # Authentication \| ## DNS record types/);
+  });
+});
+
+describe.each(DOCS_LOCALES)('the built $id page', (locale) => {
+  const html = page(locale.dir);
+  const bundle = locale.id === 'en' ? english : localizedBundle(locale, english);
+
+  it('passes the offline checks and says its language and title', () => {
+    checkOffline(html);
+    expect(html.includes(`<html lang="${locale.lang}">`)).toBe(true);
+    expect(html.includes(`<title>${locale.title}</title>`)).toBe(true);
+  });
+
+  it('is built from the current translated spec, with the English code samples (a stale build fails here)', () => {
+    const expected = JSON.stringify(decorate(bundle, codeSamplesByOperation(english)));
+    const stale = `dist/${locale.dir} is older than the spec: run \`pnpm --filter @vps-org/docs build\``;
+    expect(JSON.stringify(redocLiteral(html, '__redoc_definition')) === expected, stale).toBe(true);
+    const copy = readFileSync(new URL(`../../dist/${locale.dir}openapi.json`, import.meta.url), 'utf8');
+    expect(JSON.stringify(JSON.parse(copy)) === expected, stale).toBe(true);
+  });
+
+  it('shows the same samples and Redoc options as the English page', () => {
+    expect(shippedSamples(html)).toEqual(shippedSamples(englishPage));
+    expect(redocLiteral(html, '__redoc_options')).toEqual(redocLiteral(englishPage, '__redoc_options'));
+  });
+
+  it('titles each operation in its language, under the same anchors', () => {
+    const ops = listOperations(redocLiteral(html, '__redoc_definition'));
+    const en = listOperations(english);
+    expect(ops.map((op) => [op.operationId, op.tag])).toEqual(en.map((op) => [op.operationId, op.tag]));
+    if (locale.id !== 'en') ops.forEach((op, i) => expect(op.summary, op.operationId).not.toBe(en[i]!.summary));
+  });
+
+  it('carries the switcher to the other two pages', () => {
+    for (const other of DOCS_LOCALES.filter((l) => l.id !== locale.id)) {
+      expect(html.includes(`href="${pageLink(locale, other)}"`), other.id).toBe(true);
+    }
+  });
+});
