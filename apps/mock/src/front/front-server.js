@@ -58,6 +58,10 @@ function readBody(req, limit) {
     req.on('data', onData);
     req.once('end', () => resolve(Buffer.concat(chunks)));
     req.once('error', reject);
+    // A client that goes away mid-body sends no 'end': settle, so that nothing waits on it forever.
+    req.once('close', () => {
+      if (!req.complete) reject(new Error('the client went away before the end of its body'));
+    });
   });
 }
 
