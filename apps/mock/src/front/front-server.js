@@ -12,6 +12,9 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 // spec's schemas, takes microseconds), and the valid ones reach Prism one at a time, so that small requests are
 // still answered in between.
 export const LARGE_BODY_BYTES = 64 * 1024;
+// What is discarded of a refused body so that its client can finish sending and read the 413; past this, the
+// connection is cut.
+const MAX_DISCARDED_BYTES = 32 * 1024 * 1024;
 // Large bodies waiting for their turn beyond this many get 503 with Retry-After instead of a growing queue.
 const MAX_LARGE_WAITING = 32;
 // How long Prism may take over one answer before the client is told the mock is unavailable.
@@ -36,7 +39,8 @@ function sendJson(res, status, body, headers = {}) {
 }
 
 /**
- * Reads a body up to `limit` bytes; undefined when it is bigger (what came so far is dropped, the rest discarded).
+ * Reads a body up to `limit` bytes; undefined when it is bigger (what came so far is dropped; the caller deals with
+ * the rest).
  * @param {import('node:http').IncomingMessage} req
  * @param {number} limit
  * @returns {Promise<Buffer | undefined>}
@@ -51,7 +55,6 @@ function readBody(req, limit) {
       if (size > limit) {
         chunks = [];
         req.off('data', onData);
-        req.resume();
         resolve(undefined);
       } else chunks.push(chunk);
     };
@@ -90,22 +93,30 @@ export function createFront({ routes, checker, upstream, proxy, local, latencyMs
     sendJson(res, status, body, headers);
   };
 
-  /** @param {import('node:http').ServerResponse} res */
-  const tooLarge = (res) =>
-    // `connection: close`: the rest of the body is not worth reading; the client gets the answer and a fresh socket.
-    answer(res, 413, { detail: `Request body is larger than ${MAX_BODY_BYTES} bytes.`, error_code: 'request_too_large', field: null }, { connection: 'close' });
+  /**
+   * Answers 413 and discards the rest of the body as it comes (never holding it), so that a client still sending
+   * gets the answer rather than a reset connection; a body that goes on past MAX_DISCARDED_BYTES is cut off.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  const tooLarge = (req, res) => {
+    let discarded = 0;
+    req.on('data', (/** @type {Buffer} */ chunk) => {
+      discarded += chunk.length;
+      if (discarded > MAX_DISCARDED_BYTES) req.destroy();
+    });
+    req.resume();
+    return answer(res, 413, { detail: `Request body is larger than ${MAX_BODY_BYTES} bytes.`, error_code: 'request_too_large', field: null });
+  };
 
   const server = createServer({ keepAlive: true, requestTimeout: 60_000, headersTimeout: 20_000 }, async (req, res) => {
     const method = req.method ?? 'GET';
     const target = req.url ?? '/';
     const pathname = target.split('?')[0] ?? '/';
     try {
-      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-        req.resume();
-        return await tooLarge(res);
-      }
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return await tooLarge(req, res);
       const body = await readBody(req, MAX_BODY_BYTES);
-      if (!body) return await tooLarge(res);
+      if (!body) return await tooLarge(req, res);
 
       if (local && pathname.startsWith('/_mock/')) {
         const headers = /** @type {Record<string, string>} */ ({ ...req.headers });
