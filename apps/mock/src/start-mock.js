@@ -83,7 +83,8 @@ export async function launch(options, pickPort) {
   const host = options.host ?? '127.0.0.1';
   const spec = options.spec ?? defaultSpecPath();
   const stateful = options.stateful ?? false;
-  const routes = bundledRoutes();
+  // The front reads the operation model of the bundle; with another spec it makes only the checks that need none.
+  const routes = options.spec ? undefined : bundledRoutes();
   /** @type {import('./index.js').ViolationReport[]} */
   const violations = [];
   const onViolation = (/** @type {import('./index.js').ViolationReport} */ report) => {
@@ -94,7 +95,7 @@ export async function launch(options, pickPort) {
   };
   const fake = stateful ? (options.handler ? { handler: options.handler } : createFake({ transitionMs: options.transitionMs ?? 2000 })) : undefined;
   const upstream = { host: '127.0.0.1', port: 0 };
-  const front = createFront({ routes, checker: bundledChecker(), upstream, proxy: stateful, local: fake?.handler, latencyMs: options.latencyMs ?? 0, onViolation });
+  const front = createFront({ routes, checker: routes && bundledChecker(), upstream, proxy: stateful, local: fake?.handler, latencyMs: options.latencyMs ?? 0, onViolation });
   /** @type {import('node:http').Server | undefined} */
   let fakeServer;
   const closeOurs = async () => {

@@ -8,22 +8,22 @@ import { jsonBodyProblem } from './json-guard.js';
 import { translateProblem } from './prism-problems.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
-// Prism spends about a second of CPU on a body near the limit. Bodies this large are checked here first (Ajv, on the
-// spec's schemas, takes microseconds), and the valid ones reach Prism one at a time, so that small requests are
-// still answered in between.
+// Prism spends about a second of CPU on a body near the limit, so bodies this large are checked here first (Ajv on
+// the spec's schemas takes microseconds): with the spec's bounds and closed bodies, none of them is valid, and Prism
+// never sees them.
 export const LARGE_BODY_BYTES = 64 * 1024;
 // What is discarded of a refused body so that its client can finish sending and read the 413; past this, the
 // connection is cut.
 const MAX_DISCARDED_BYTES = 32 * 1024 * 1024;
-// Large bodies waiting for their turn beyond this many get 503 with Retry-After instead of a growing queue.
-const MAX_LARGE_WAITING = 32;
 // How long Prism may take over one answer before the client is told the mock is unavailable.
 const UPSTREAM_TIMEOUT_MS = 30_000;
 
 /**
  * @typedef {object} FrontOptions
- * @property {import('../routes.js').Routes} routes
- * @property {import('../stateful/body-check.js').BodyChecker} checker Names the field of a body Prism refused.
+ * @property {import('../routes.js').Routes | undefined} routes The operation model of the spec Prism serves; without
+ *   it (another spec than the bundle), only the checks that need no spec are made.
+ * @property {import('../stateful/body-check.js').BodyChecker | undefined} checker Names the field of a body Prism
+ *   refused, and refuses large bodies before Prism sees them.
  * @property {{ host: string, port: number }} upstream Where Prism listens.
  * @property {boolean} proxy Prism validates a fake's answers (stateful mode): any violation it reports is loud.
  * @property {((request: Request) => Promise<Response>) | undefined} [local] Answers `/_mock/...` in this process.
@@ -71,22 +71,6 @@ function readBody(req, limit) {
 /** @param {FrontOptions} options */
 export function createFront({ routes, checker, upstream, proxy, local, latencyMs = 0, onViolation = () => {} }) {
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  /** @type {Array<() => void>} */
-  const largeQueue = [];
-  let largeBusy = false;
-  /** Runs `task` when no other large body is with Prism. @template T @param {() => Promise<T>} task @returns {Promise<T>} */
-  const oneLargeAtATime = async (task) => {
-    if (largeBusy) await new Promise((/** @type {(v?: unknown) => void} */ go) => largeQueue.push(() => go()));
-    largeBusy = true;
-    try {
-      return await task();
-    } finally {
-      const next = largeQueue.shift();
-      if (next) next();
-      else largeBusy = false;
-    }
-  };
-
   /** @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body @param {Record<string, string>} [headers] */
   const answer = async (res, status, body, headers) => {
     if (latencyMs > 0) await delay(latencyMs);
@@ -125,21 +109,17 @@ export function createFront({ routes, checker, upstream, proxy, local, latencyMs
         return res.end(Buffer.from(await response.arrayBuffer()));
       }
 
-      const match = routes.match(method, pathname);
-      if (match?.malformed) return await answer(res, 404, routes.errorBody(match.any, 404, GENERIC.notFound));
+      const match = routes?.match(method, pathname);
+      if (routes && match?.malformed) return await answer(res, 404, routes.errorBody(match.any, 404, GENERIC.notFound));
       // An operation that takes no body ignores one, as the API does; only a body that will be read is checked.
       const forwarded = match?.op && !match.op.requestBody ? Buffer.alloc(0) : body;
       if (forwarded.length) {
         const text = forwarded.toString('utf8');
         const problem = jsonBodyProblem(text);
         if (problem) return await answer(res, 400, problem);
-        if (forwarded.length > LARGE_BODY_BYTES) {
-          const refused = match?.op ? checker.check(match.op, JSON.parse(text)) : null;
+        if (forwarded.length > LARGE_BODY_BYTES && match?.op && checker) {
+          const refused = checker.check(match.op, JSON.parse(text));
           if (refused) return await answer(res, 400, refused);
-          if (largeQueue.length >= MAX_LARGE_WAITING) {
-            return await answer(res, 503, { detail: 'The mock is busy with large requests; retry later.', error_code: 'unavailable', field: null }, { 'retry-after': '1' });
-          }
-          return await oneLargeAtATime(() => forward(req, res, { method, target, body: forwarded, match }));
         }
       }
       await forward(req, res, { method, target, body: forwarded, match });
@@ -184,7 +164,7 @@ export function createFront({ routes, checker, upstream, proxy, local, latencyMs
       }
       const explain = () => {
         try {
-          return match?.op ? checker.check(match.op, JSON.parse(body.toString('utf8'))) : null;
+          return match?.op && checker ? checker.check(match.op, JSON.parse(body.toString('utf8'))) : null;
         } catch {
           return null;
         }

@@ -2,7 +2,7 @@
 // answer with its own problem documents gets the API's answer, and none of it stalls the mock.
 import { createSpecValidator, namedExamples } from '@vps-org/openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock } from '../index.js';
+import { defaultSpecPath, startMock } from '../index.js';
 import { bundledRoutes } from '../routes.js';
 import { call, TOKEN } from '../test-support.js';
 import { MAX_BODY_BYTES } from './front-server.js';
@@ -141,6 +141,21 @@ describe('the front in stateful mode', () => {
     expect((await call(mock.url, zonesPath)).json.length).toBeGreaterThan(0);
     expect((await call(mock.url, '/_mock/reset', { method: 'POST' })).status).toBe(204);
     expect((await call(mock.url, zonesPath)).json).toEqual([]);
+  });
+});
+
+describe('the front with another spec than the bundle', () => {
+  it('makes only the checks that need no spec, and still answers Prism’s refusals as the API does', async () => {
+    const mock = await startMock({ spec: defaultSpecPath() });
+    try {
+      expect((await postRaw(mock.url + zonesPath, '{"domain":')).status).toBe(400);
+      // No operation model here: Prism refuses the malformed id (422), and the front makes it a 404.
+      const res = await call(mock.url, '/api/v1/servers/abc/');
+      expect(res).toEqual({ status: 404, json: expect.objectContaining({ error_code: 'not_found' }), headers: res.headers, text: res.text });
+      expect(errorBody(res.json)).toBe(true);
+    } finally {
+      await mock.stop();
+    }
   });
 });
 

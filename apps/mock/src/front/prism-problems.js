@@ -9,7 +9,7 @@ import { GENERIC } from '../routes.js';
  * @param {PrismProblem} problem
  * @param {number} status Prism's status.
  * @param {import('../routes.js').RouteMatch | undefined} match
- * @param {import('../routes.js').Routes} routes
+ * @param {import('../routes.js').Routes | undefined} routes
  * @param {() => { detail: string, error_code: string, field: string | null } | null} [explainBody] The API's own
  *   reading of the body: Prism lists a finding per `oneOf` branch, the API names the field of the branch sent.
  * @returns {{ status: number, body: { detail: string, error_code?: string, field?: string | null }, violation?: PrismViolation[] }}
@@ -21,7 +21,7 @@ export function translateProblem(problem, status, match, routes, explainBody) {
     // Prism lists every finding; the API names one field, the first.
     const [first] = problem.validation ?? [];
     const [where, ...path] = first?.location ?? [];
-    if (where === 'path' && op) return { status: 404, body: routes.errorBody(op, 404, GENERIC.notFound) };
+    if (where === 'path') return { status: 404, body: op && routes ? routes.errorBody(op, 404, GENERIC.notFound) : GENERIC.notFound };
     const explained = where === 'body' ? explainBody?.() : null;
     if (explained) return { status: 400, body: explained };
     return {
@@ -30,7 +30,7 @@ export function translateProblem(problem, status, match, routes, explainBody) {
     };
   }
   if (kind === 'UNAUTHORIZED' || status === 401) {
-    return { status: 401, body: op ? routes.errorBody(op, 401, GENERIC.unauthorized) : GENERIC.unauthorized };
+    return { status: 401, body: op && routes ? routes.errorBody(op, 401, GENERIC.unauthorized) : GENERIC.unauthorized };
   }
   if (kind === 'NO_PATH_MATCHED_ERROR') return { status: 404, body: GENERIC.notFound };
   if (kind === 'VIOLATIONS') {
