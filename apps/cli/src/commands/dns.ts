@@ -1,5 +1,5 @@
 // `vps dns export|plan|apply`: a zone as a BIND zone file, and a zone file as the changes that make the zone match.
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
 import { CommandContext } from '../context.js';
 import { describeError, EXIT, UsageError } from '../errors.js';
@@ -38,13 +38,15 @@ function printPlan(ctx: CommandContext, plan: Plan): void {
 }
 
 async function confirm(ctx: CommandContext, domain: string): Promise<boolean> {
-  const rl = createInterface({ input: ctx.io.stdin, output: ctx.io.stderr as NodeJS.WritableStream });
-  try {
-    const answer = await rl.question(`Apply these changes to ${domain}? Only "yes" goes ahead: `);
-    return answer.trim().toLowerCase() === 'yes';
-  } finally {
-    rl.close();
+  ctx.io.stderr.write(`Apply these changes to ${domain}? Only "yes" goes ahead: `);
+  const rl = createInterface({ input: ctx.io.stdin });
+  let answer = '';
+  for await (const line of rl) {
+    answer = line;
+    break;
   }
+  rl.close();
+  return answer.trim().toLowerCase() === 'yes';
 }
 
 function stepLine(step: Step): string {

@@ -13,6 +13,7 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   fetch?: (request: Request) => Promise<Response>;
   stdinTTY?: boolean;
+  stderrTTY?: boolean;
   stdin?: string;
 }
 
@@ -25,7 +26,7 @@ export async function runInProcess(argv: string[], options: RunOptions = {}): Pr
   const io: CliIo = {
     env: options.env ?? { VPS_API_TOKEN: TOKEN, VPS_BASE_URL: 'http://127.0.0.1:9' },
     stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t), isTTY: false },
+    stderr: { write: (t: string) => (stderr += t), isTTY: options.stderrTTY ?? false },
     stdin,
     ...(options.fetch && { fetch: options.fetch }),
   };
