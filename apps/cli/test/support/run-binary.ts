@@ -10,12 +10,12 @@ export interface BinaryRun {
   stderr: string;
 }
 
-export function runVps(args: string[], env: Record<string, string>, input?: string): Promise<BinaryRun> {
+export function runVps(args: string[], env: Record<string, string>, input?: string, cwd?: string): Promise<BinaryRun> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
       [BIN, ...args],
-      { env: { PATH: process.env.PATH ?? '', ...env }, maxBuffer: 64 * 1024 * 1024 },
+      { env: { PATH: process.env.PATH ?? '', ...env }, maxBuffer: 64 * 1024 * 1024, ...(cwd && { cwd }) },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : NaN) : 0;
         if (Number.isNaN(code)) reject(error);
