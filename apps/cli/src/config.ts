@@ -29,13 +29,16 @@ export function makeClient(options: GlobalOptions, io: CliIo): VpsClient {
   }
 }
 
+type Fetch = NonNullable<CliIo['fetch']>;
+
 /** With --debug, each request's method, URL, status and time on stderr (never its headers: the token is there). */
-function debugFetch(fetch: (request: Request) => Promise<Response>, io: CliIo): (request: Request) => Promise<Response> {
-  return async (request) => {
+function debugFetch(fetch: Fetch, io: CliIo): Fetch {
+  return async (request, init) => {
+    const method = init?.method ?? request.method;
     const started = performance.now();
-    io.stderr.write(`debug: ${request.method} ${request.url}\n`);
-    const response = await fetch(request);
-    io.stderr.write(`debug: ${response.status} ${request.method} ${request.url} (${Math.round(performance.now() - started)} ms)\n`);
+    io.stderr.write(`debug: ${method} ${request.url}\n`);
+    const response = await fetch(request, init);
+    io.stderr.write(`debug: ${response.status} ${method} ${request.url} (${Math.round(performance.now() - started)} ms)\n`);
     return response;
   };
 }

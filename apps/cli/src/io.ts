@@ -12,7 +12,7 @@ export interface CliIo {
   /** Where a confirmation is read from; `isTTY` says whether anyone is there to ask. */
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   /** The fetch the API client sends with (a test double, a bench's instrumented one). Default: the global fetch. */
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: (request: Request, init?: RequestInit) => Promise<Response>;
 }
 
 export function processIo(): CliIo {

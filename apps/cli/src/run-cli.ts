@@ -1,10 +1,13 @@
 // The whole CLI as one function of its arguments and streams: the `vps` binary calls it, and so do tests.
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { registerDnsCommands } from './commands/dns.js';
 import type { Session } from './context.js';
 import { describeError, EXIT, redact, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { registerOperations } from './operations/register-operations.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
 // Commander's codes for help asked for and the version: not failures.
 const NOT_ERRORS = new Set(['commander.helpDisplayed', 'commander.version']);
@@ -23,6 +26,7 @@ export function buildProgram(session: Session): Command {
   const { io } = session;
   const program = new Command('vps')
     .description('The VPS.org API on the command line, and DNS as code.')
+    .version(version)
     .option('--token <token>', 'API token (default: $VPS_API_TOKEN)')
     .option('--base-url <url>', 'API origin (default: $VPS_BASE_URL, else https://admin.vps.org)')
     .option('--json', "print the API's JSON instead of tables; no progress")

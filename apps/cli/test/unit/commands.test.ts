@@ -119,9 +119,11 @@ describe('errors: one line on stderr, never the token', () => {
     expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(usage);
   });
 
-  it('help is not an error', async () => {
+  it('help and the version are not errors', async () => {
     const run = await runInProcess(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: vps \[options\] \[command\]/);
+    const version = await runInProcess(['--version']);
+    expect(version).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
   });
 });
