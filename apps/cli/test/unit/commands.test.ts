@@ -50,6 +50,18 @@ describe('a command per operation', () => {
     expect(JSON.parse(create.stdout)).toEqual(created);
   });
 
+  it('takes --token and --base-url over the environment', async () => {
+    const api = tableFetch({ [`GET /api/v1/servers/${server.id}/`]: [200, server] });
+    const env = { VPS_API_TOKEN: 'vps_from_the_environment', VPS_BASE_URL: 'http://env.invalid' };
+    const run = await runInProcess(['servers', 'get', String(server.id), '--token', TOKEN, '--base-url', 'http://flag.invalid', '--debug'], {
+      env,
+      fetch: api.fetch,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`debug: GET http://flag.invalid/api/v1/servers/${server.id}/\n`);
+    expect(api.requests[0]?.auth).toBe(`Bearer ${TOKEN}`);
+  });
+
   it('takes a zone domain where the API wants a zone uuid', async () => {
     const zones = example('listDnsZones', 200) as Array<{ uuid: string; domain: string }>;
     const zone = zones[0]!;

@@ -69,6 +69,25 @@ describe('parseZoneFile on a zone file of every shape BIND users write', () => {
   });
 });
 
+describe('parseZoneFile on a file of fully qualified names (as dig and exporters write them)', () => {
+  const text = readFileSync(new URL('../fixtures/fqdn-style.zone', import.meta.url), 'utf8');
+  const parsed = parseZoneFile(text, { zone: 'example.com.', file: 'fqdn-style.zone' });
+
+  it('reads every record relative to the zone, with a single-line SOA skipped', () => {
+    expect(parsed.records.map(({ line: _line, ...r }) => r)).toEqual([
+      { name: '@', type: 'A', value: '192.0.2.1', ttl: 3600, priority: null },
+      { name: 'www', type: 'CNAME', value: 'example.com', ttl: 3600, priority: null },
+      { name: '@', type: 'MX', value: 'mail.example.com', ttl: 3600, priority: 10 },
+      { name: 'mail', type: 'AAAA', value: '2001:DB8:0:0:0:0:0:25', ttl: 300, priority: null },
+      { name: '_dmarc', type: 'TXT', value: 'v=DMARC1;p=none', ttl: 86400, priority: null },
+      { name: '*.dev', type: 'A', value: '192.0.2.99', ttl: 86400, priority: null },
+      { name: '_imaps._tcp', type: 'SRV', value: '1 993 mail.example.com', ttl: 3600, priority: 0 },
+      { name: '@', type: 'CAA', value: '128 iodef "mailto:security@example.com"', ttl: 86400, priority: null },
+    ]);
+    expect(parsed.notices.map((n) => n.split(':').slice(0, 2).join(':'))).toEqual(['fqdn-style.zone:2', 'fqdn-style.zone:3']);
+  });
+});
+
 describe('parseZoneFile details', () => {
   it('starts at the zone as origin without $ORIGIN, and reads @, IN-less lines and comments', () => {
     expect(records('$TTL 300\n@ A 192.0.2.1 ; apex\nwww IN A 192.0.2.2\n')).toEqual([
@@ -123,6 +142,7 @@ describe('parseZoneFile refuses a bad file as a whole, naming the file and line'
     ['a first record without an owner', '$TTL 60\n  A 192.0.2.1\n', /^zone\.db:2: no owner name/],
     ['a duplicate record', '$TTL 60\nwww A 192.0.2.1\nWWW 300 A 192.0.2.1\n', /^zone\.db:3: the same A record as on line 2$/],
     ['a bad name', '$TTL 60\nbad_name!. A 192.0.2.1\n', /^zone\.db:2: "bad_name!\." is not a valid domain name$/],
+    ['an escaped owner name', '$TTL 60\na\\.b A 192.0.2.1\n', /^zone\.db:2: owner name a\.b must be a plain domain name$/],
     ['a record with no type', '$TTL 60\nwww 300 IN\n', /^zone\.db:2: no record type$/],
   ];
   it.each(cases)('%s', (_what, text, message) => {

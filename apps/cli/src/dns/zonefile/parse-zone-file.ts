@@ -84,6 +84,7 @@ export function parseZoneFile(text: string, { zone, file }: ParseOptions): Parse
       if (lastOwner === undefined) fail('no owner name: the first record must name one (or "@")');
       owner = lastOwner!;
     } else {
+      if (tokens[0]!.quoted || tokens[0]!.escaped) fail(`owner name ${tokens[0]!.text} must be a plain domain name`);
       const q = qualify(tokens[0]!.text, origin);
       if ('error' in q) fail(q.error);
       owner = (q as { fqdn: string }).fqdn;

@@ -20,7 +20,7 @@ function uint(token: Token | undefined, what: string, max: number): number {
 }
 
 function host(token: Token | undefined, what: string, origin: string): string {
-  if (!token || token.quoted) throw new RdataError(`${what} must be a host name`);
+  if (!token || token.quoted || token.escaped) throw new RdataError(`${what} must be a plain host name`);
   const q = qualify(token.text, origin);
   if ('error' in q) throw new RdataError(`${what}: ${q.error}`);
   return q.fqdn || '.';

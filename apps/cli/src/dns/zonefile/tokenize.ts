@@ -3,8 +3,11 @@
 import { ZoneFileError } from './zone-file-error.js';
 
 export interface Token {
+  /** The token with its escapes decoded. */
   text: string;
   quoted: boolean;
+  /** True when an unquoted token had escapes (`\;`): fine in text, refused in a name. */
+  escaped?: boolean;
   line: number;
 }
 
@@ -88,17 +91,20 @@ export function tokenize(text: string, file: string): Entry[] {
       push({ text: value, quoted: true, line: start });
     } else {
       let value = '';
+      let escaped = false;
       while (i < text.length && !DELIMITERS.has(text[i]!)) {
-        // An escaped character (`\;`, `\ `) belongs to the token.
+        // An escaped character (`\;`, `\ `, `\065`) belongs to the token, as that character.
         if (text[i] === '\\' && i + 1 < text.length && text[i + 1] !== '\n') {
-          value += text.slice(i, i + 2);
-          i += 2;
+          const digits = /^\d{3}/.exec(text.slice(i + 1, i + 4));
+          value += digits ? String.fromCharCode(Number(digits[0])) : text[i + 1];
+          i += digits ? 4 : 2;
+          escaped = true;
         } else {
           value += text[i];
           i++;
         }
       }
-      push({ text: value, quoted: false, line });
+      push({ text: value, quoted: false, line, ...(escaped && { escaped }) });
     }
   }
   if (depth > 0) fail(`"(" opened on line ${openedOn} is never closed`, openedOn);
