@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMock, type MockServer } from '@vps-org/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runVps } from '../support/run-binary.js';
+import { BIN, runVps } from '../support/run-binary.js';
 
 const FIXTURE = readFileSync(new URL('../fixtures/example.com.zone', import.meta.url), 'utf8');
 // The fake keeps one account per token: this suite's own.
@@ -129,6 +129,24 @@ describe('DNS as code against the stateful mock', () => {
     expect(outside.code).toBe(1);
     const records = JSON.parse((await vps('dns-records', 'list', '--zone', 'example.com', '--record-type', 'A', '--json')).stdout);
     expect(records.map((r: { name: string }) => r.name)).not.toContain('new');
+  });
+});
+
+describe('progress on a terminal', () => {
+  it('shows a progress line when stderr is a terminal, and nothing extra with --json', async () => {
+    const zone = file('tty.zone', `$TTL 300\n${Array.from({ length: 20 }, (_, i) => `t${i} A 192.0.2.${i + 1}`).join('\n')}\n`);
+    await vps('dns-zones', 'create', '--domain', 'tty.example');
+    // `script` runs the binary on a pseudo-terminal, as a person at a terminal would.
+    const onTerminal = (...args: string[]) =>
+      runVps(['-qec', [process.execPath, BIN, ...args].map((a) => `'${a}'`).join(' '), '/dev/null'], env, undefined, undefined, 'script');
+    const run = await onTerminal('dns', 'apply', 'tty.example', zone, '--yes');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('\r\x1b[2Kapplying 20/20');
+    expect(run.stdout).toContain('Applied: 20 added, 0 changed, 0 deleted.');
+    const json = await onTerminal('dns', 'apply', 'tty.example', file('tty2.zone', '$TTL 300\nt0 A 192.0.2.1\n'), '--yes', '--json');
+    expect(json.code).toBe(0);
+    expect(json.stdout).not.toContain('applying');
+    expect(JSON.parse(json.stdout).applied).toEqual({ add: 0, change: 0, delete: 19 });
   });
 });
 

@@ -10,11 +10,12 @@ export interface BinaryRun {
   stderr: string;
 }
 
-export function runVps(args: string[], env: Record<string, string>, input?: string, cwd?: string): Promise<BinaryRun> {
+/** `vps args...` (or, with `command`, that program with these arguments) with only `env` and PATH. */
+export function runVps(args: string[], env: Record<string, string>, input?: string, cwd?: string, command?: string): Promise<BinaryRun> {
   return new Promise((resolve, reject) => {
     const child = execFile(
-      process.execPath,
-      [BIN, ...args],
+      command ?? process.execPath,
+      command ? args : [BIN, ...args],
       { env: { PATH: process.env.PATH ?? '', ...env }, maxBuffer: 64 * 1024 * 1024, ...(cwd && { cwd }) },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : NaN) : 0;
