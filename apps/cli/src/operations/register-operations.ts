@@ -63,6 +63,8 @@ export function registerOperations(program: Command, session: Session): void {
       const command = args[args.length - 1] as Command;
       const ctx = new CommandContext(session, command);
       const options = command.opts<Record<string, unknown>>();
+      // A usage error (a missing field) shows before anything needs the token or the network.
+      const bodyArg = op.requestBody ? body(op, fields, options, command) : undefined;
       const vps = ctx.client();
       const pathArgs: unknown[] = [];
       for (const [i, p] of op.pathParams.entries()) {
@@ -70,7 +72,7 @@ export function registerOperations(program: Command, session: Session): void {
         pathArgs.push(isZoneParam(op, p) ? await zoneUuid(vps, String(value)) : value);
       }
       const callArgs = [...pathArgs];
-      if (op.requestBody) callArgs.push(body(op, fields, options, command));
+      if (bodyArg) callArgs.push(bodyArg);
       else if (op.queryParams.length) callArgs.push(await query(op, options, command, (ref) => zoneUuid(vps, ref)));
 
       const resource = (vps as unknown as Record<string, Record<string, ClientMethod> | undefined>)[op.resource];
