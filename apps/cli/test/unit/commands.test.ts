@@ -123,6 +123,7 @@ describe('errors: one line on stderr, never the token', () => {
     [['servers', 'create', '--name', 'x'], /servers create needs --plan-id, --os-id, --location/, 'Usage: vps servers create [options]'],
     [['servers', 'frobnicate'], /unknown command 'frobnicate'/, 'Usage: vps servers [options] [command]'],
     [['dns', 'plan', 'example.com'], /missing required argument 'file'/, 'Usage: vps dns plan [options] <zone> <file>'],
+    [['dns', 'apply', 'example.com', 'z', '--concurrency', '0'], /--concurrency must be at least 1/, 'Usage: vps dns apply [options] <zone> <file>'],
     [['dns', 'apply', 'example.com', 'z', '--concurrency', 'many'], /"many" is not a whole number/, 'Usage: vps dns apply [options] <zone> <file>'],
   ])('usage error %j: exit 2 with the usage line', async (argv, message, usage) => {
     const run = await runInProcess(argv);
