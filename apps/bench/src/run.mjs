@@ -6,7 +6,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { measureCli } from './cli.mjs';
 import { measureDocs } from './docs.mjs';
-import { measureMock } from './mock.mjs';
+import { measureMock, measureStateful } from './mock.mjs';
 import { measureOverhead } from './overhead.mjs';
 import { measurePipeline } from './pipeline.mjs';
 import { measureSize } from './size.mjs';
@@ -64,6 +64,18 @@ if (want('mock')) {
     '', '', m.get.failures ? `${m.get.failures} non-2xx` : '');
   row('5. mock', `validated POST .../records/ (${m.total} requests, ${m.inFlight} in flight)`, `${fmt.int(m.post.rps)} req/s`,
     fmt.x(m.post.rps / m.get.rps), '', m.post.failures ? `${m.post.failures} non-2xx` : '');
+  console.error('mock: stateful mode vs stateless, create + get of records (about 40 s)...');
+  const s = await measureStateful();
+  const load = `create + get of records, ${s.concurrency} concurrent, ${s.seconds} s`;
+  const failed = (r) => (r.failures ? ` (${r.failures} failed pairs)` : '');
+  row('5. mock', `stateless Prism mock: ${load}`, `${fmt.int(s.stateless.rps)} req/s${failed(s.stateless)}`, '1.00x');
+  row('5. mock', `stateful (front + prism proxy + fake): ${load}`, `${fmt.int(s.stateful.rps)} req/s${failed(s.stateful)}`,
+    fmt.x(s.stateful.rps / s.stateless.rps), '>= 0.5x', verdict(s.stateful.rps >= 0.5 * s.stateless.rps && !s.stateful.failures));
+  row('5. mock', `stateful fake's handler in-process: ${load}`, `${fmt.int(s.handler.rps)} req/s${failed(s.handler)}`,
+    fmt.x(s.handler.rps / s.stateless.rps), '>= 10x', verdict(s.handler.rps >= 10 * s.stateless.rps && !s.handler.failures));
+  const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  row('5. mock', `fake's process RSS with ${fmt.int(s.memory.count)} records (empty: ${mb(s.memory.before)}; live heap after: ${mb(s.memory.heapUsed)})`, mb(s.memory.after), '',
+    '< 200 MB', verdict(s.memory.after < 200 * 2 ** 20 && s.memory.count === s.records));
 }
 if (want('docs')) {
   console.error('docs: HTML size and render time in Chromium...');
@@ -112,6 +124,9 @@ ${table}
    operations vs an empty file with the same options.
 4. **Pipeline**: \`turbo run build --force\` vs a second, cached \`turbo run build\`; \`pnpm test\` with turbo's cache off.
 5. **Mock**: the Prism mock (\`@vps-org/mock\`), 10 requests in flight, a bounded number of requests, after a warm-up.
+   Then the stateful mode against the stateless one: 50 workers, each creating a DNS record and getting it back, for
+   10 s after a 1 s warm-up; the same with the fake's handler called in-process; and the resident memory of a process
+   holding the fake with 100,000 records (in zones of 1,000), after a GC.
 6. **Docs**: the single HTML file, and the time from navigation until Redoc has rendered all 20 operations.
 7. **CLI**: against the stateful mock with 50 ms added to every answer (\`--latency-ms 50\`), the built \`vps\` binary:
    \`vps dns plan\` of a 5,000-record zone file against the same 5,000 records (wall clock, Node's start included), and

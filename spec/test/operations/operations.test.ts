@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonMedia, listOperations, loadSpec } from '../../src/index.js';
 
-// The contract of issue #2: every operation, its method and path, and every status it documents.
+// The contract: every operation of the reference pages, its method and path, and every status it documents.
 const expected: Record<string, [method: string, path: string, tag: string, statuses: string[]]> = {
   listServers: ['GET', '/api/v1/servers/', 'Servers', ['200', '400', '401']],
   createServer: ['POST', '/api/v1/servers/', 'Servers', ['201', '400', '401', '402']],

@@ -131,7 +131,7 @@ export function createFront({ routes, checker, upstream, proxy, local, latencyMs
     if (type.includes('application/problem+json')) {
       const text = Buffer.concat(await upRes.toArray()).toString('utf8');
       /** @type {import('./prism-problems.js').PrismProblem} */
-      let problem = {};
+      let problem;
       try {
         problem = JSON.parse(text);
       } catch {

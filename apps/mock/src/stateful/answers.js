@@ -27,3 +27,8 @@ export const iso = (ms) => new Date(ms).toISOString();
  * Answers an error of the operation with a status it documents.
  * @typedef {(status: number, body: { detail: string, error_code?: string, field?: string | null }) => Response} Fail
  */
+
+/** A query filter's value; an empty one filters nothing, as django-filter ignores it. @param {URL} url @param {string} name */
+export function filterValue(url, name) {
+  return url.searchParams.get(name) || null;
+}

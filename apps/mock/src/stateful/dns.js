@@ -1,7 +1,7 @@
 // DNS: zones unique by domain, records that live in their zone and obey the spec's record rules, filters on the
 // record list, and a zone delete that takes its records with it.
 import { randomUUID } from 'node:crypto';
-import { iso, json, noContent } from './answers.js';
+import { filterValue, iso, json, noContent } from './answers.js';
 
 /** @typedef {import('./answers.js').Call} Call */
 /** @typedef {import('./store.js').ZoneState} ZoneState */
@@ -31,7 +31,7 @@ const zoneSummary = (z) => ({ uuid: z.uuid, domain: z.domain, created_at: iso(z.
  * The fields of a record input, with `priority` kept only where it belongs and the TTL defaulted as the spec says.
  * @param {Record<string, any>} input
  */
-function recordFields(input) { // eslint-disable-line @typescript-eslint/no-explicit-any -- checked against the spec's schema before
+function recordFields(input) {
   return {
     record_type: String(input.record_type),
     name: String(input.name),
@@ -63,7 +63,7 @@ export function dnsOperations({ fail, notFound, checkRecord }) {
   /** @type {Record<string, (call: Call) => Response>} */
   const operations = {
     listDnsZones(call) {
-      const domain = call.url.searchParams.get('domain');
+      const domain = filterValue(call.url, 'domain');
       const zones = [...call.account.zones.values()].filter((z) => domain === null || z.domain === normalise(domain));
       return json(200, zones.map(zoneSummary));
     },
@@ -106,8 +106,8 @@ export function dnsOperations({ fail, notFound, checkRecord }) {
     },
 
     listDnsRecords(call) {
-      const zone = call.url.searchParams.get('zone');
-      const type = call.url.searchParams.get('record_type');
+      const zone = filterValue(call.url, 'zone');
+      const type = filterValue(call.url, 'record_type');
       const source = zone === null ? call.account.records.values() : (call.account.zones.get(zone)?.records.values() ?? []);
       const records = [...source].filter((r) => type === null || r.record_type === type);
       return json(200, records.map(recordBody));

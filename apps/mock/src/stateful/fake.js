@@ -67,7 +67,7 @@ export function createFake({ transitionMs = 2000, clock = Date.now, spec } = {})
 
     for (const param of op.queryParams) {
       const value = url.searchParams.get(param.name);
-      if (value !== null && !acceptsPathValue(param, value)) {
+      if (value && !acceptsPathValue(param, value)) {
         return fail(400, { detail: `"${value}" is not a valid ${param.name}.`, field: param.name });
       }
     }

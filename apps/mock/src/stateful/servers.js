@@ -1,6 +1,6 @@
 // Servers: create -> provisioning -> active after the transition delay; the power actions go through starting,
 // stopping and rebooting; list filters by status and location and pages like Django REST Framework.
-import { iso, json, noContent } from './answers.js';
+import { filterValue, iso, json, noContent } from './answers.js';
 
 /** @typedef {import('./answers.js').Call} Call */
 /** @typedef {import('./store.js').ServerState} ServerState */
@@ -93,8 +93,8 @@ export function serverOperations({ transitionMs, fail, named, notFound }) {
   /** @type {Record<string, (call: Call) => Response>} */
   const operations = {
     listServers(call) {
-      const status = call.url.searchParams.get('status');
-      const location = call.url.searchParams.get('location');
+      const status = filterValue(call.url, 'status');
+      const location = filterValue(call.url, 'location');
       const page = Number(call.url.searchParams.get('page') ?? '1');
       const all = [...call.account.servers.values()]
         .map((s) => settle(s, call.now))
@@ -119,7 +119,7 @@ export function serverOperations({ transitionMs, fail, named, notFound }) {
     },
 
     createServer(call) {
-      const body = /** @type {Record<string, any>} */ (call.body); // eslint-disable-line @typescript-eslint/no-explicit-any -- checked against the spec's schema before
+      const body = /** @type {Record<string, any>} */ (call.body);
       const account = call.account;
       /** @type {ServerState} */
       const server = {

@@ -57,7 +57,7 @@ describe('every documented operation x status through the resource methods', () 
 
     const args = exampleArguments(op);
     if (args.body !== undefined && args.query !== undefined) {
-      throw new Error(`${op.operationId} takes both a body and a query; issue 3 says "the body or the query object"`);
+      throw new Error(`${op.operationId} takes both a body and a query: a resource method takes the body or the query object, not both`);
     }
     const second = args.body !== undefined ? [args.body] : args.query !== undefined ? [args.query] : [];
     const options = { headers: { Prefer: `code=${status}` } };
