@@ -22,6 +22,8 @@ const gc = runInNewContext('gc');
 /**
  * A zone file of `size` records of five types that differs from the base one by `writes` writes: of the records it
  * touches, one in four is replaced by another (an add and a delete), the others get a new TTL (a change).
+ * @param {number} size
+ * @param {{ writes?: number, salt?: number }} [options]
  */
 function zoneFile(size, { writes = 0, salt = 0 } = {}) {
   const changed = Math.round(writes * 0.8);
@@ -43,6 +45,11 @@ function zoneFile(size, { writes = 0, salt = 0 } = {}) {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * @param {string[]} args
+ * @param {Record<string, string>} env
+ * @returns {Promise<{ ms: number, stdout: string }>}
+ */
 function vps(args, env) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -53,7 +60,11 @@ function vps(args, env) {
   });
 }
 
-/** Runs the CLI core here, sampling the heap kept after a full GC every `every` requests; returns the peak. */
+/**
+ * Runs the CLI core here, sampling the heap kept after a full GC every `every` requests; returns the peak.
+ * @param {string[]} args
+ * @param {Record<string, string>} env
+ */
 async function peakHeapDuring(args, env, every = 50) {
   let requests = 0;
   let peak = 0;
@@ -61,9 +72,10 @@ async function peakHeapDuring(args, env, every = 50) {
     gc();
     peak = Math.max(peak, process.memoryUsage().heapUsed);
   };
-  const fetch = async (request) => {
+  /** @param {Request} request @param {RequestInit} [init] */
+  const fetch = async (request, init) => {
     if (++requests % every === 0) sample();
-    return globalThis.fetch(request);
+    return globalThis.fetch(request, init);
   };
   const sink = { write() {}, isTTY: false };
   sample();
@@ -77,6 +89,7 @@ export async function measureCli({ size = 5000, changes = 1000 } = {}) {
   const mock = await startMock({ stateful: true, latencyMs: 50 });
   const dir = mkdtempSync(join(tmpdir(), 'vps-bench-cli-'));
   const env = { VPS_API_TOKEN: `vps_bench_cli_${process.pid}`, VPS_BASE_URL: mock.url };
+  /** @param {string} name @param {string} text */
   const file = (name, text) => {
     const path = join(dir, name);
     writeFileSync(path, text);

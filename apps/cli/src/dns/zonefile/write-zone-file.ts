@@ -29,7 +29,7 @@ export function rdataText(record: Pick<ZoneRecord, 'type' | 'value' | 'priority'
 }
 
 function quote(text: string): string {
-  const escaped = text.replace(/["\\]/g, '\\$&').replace(/[\x00-\x1f\x7f]/g, (c) => `\\${String(c.charCodeAt(0)).padStart(3, '0')}`);
+  const escaped = text.replace(/["\\]/g, '\\$&').replace(/\p{Cc}/gu, (c) => `\\${String(c.charCodeAt(0)).padStart(3, '0')}`);
   return `"${escaped}"`;
 }
 
