@@ -4,8 +4,9 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { measureCli } from './cli.mjs';
 import { measureDocs, measureDocsBuild } from './docs.mjs';
-import { measureMock } from './mock.mjs';
+import { measureMock, measureStateful } from './mock.mjs';
 import { measureOverhead } from './overhead.mjs';
 import { measurePipeline } from './pipeline.mjs';
 import { measureSize } from './size.mjs';
@@ -67,6 +68,18 @@ if (want('mock')) {
     '', '', m.get.failures ? `${m.get.failures} non-2xx` : '');
   row('5. mock', `validated POST .../records/ (${m.total} requests, ${m.inFlight} in flight)`, `${fmt.int(m.post.rps)} req/s`,
     fmt.x(m.post.rps / m.get.rps), '', m.post.failures ? `${m.post.failures} non-2xx` : '');
+  console.error('mock: stateful mode vs stateless, create + get of records (about 40 s)...');
+  const s = await measureStateful();
+  const load = `create + get of records, ${s.concurrency} concurrent, ${s.seconds} s`;
+  const failed = (r) => (r.failures ? ` (${r.failures} failed pairs)` : '');
+  row('5. mock', `stateless Prism mock: ${load}`, `${fmt.int(s.stateless.rps)} req/s${failed(s.stateless)}`, '1.00x');
+  row('5. mock', `stateful (front + prism proxy + fake): ${load}`, `${fmt.int(s.stateful.rps)} req/s${failed(s.stateful)}`,
+    fmt.x(s.stateful.rps / s.stateless.rps), '>= 0.5x', verdict(s.stateful.rps >= 0.5 * s.stateless.rps && !s.stateful.failures));
+  row('5. mock', `stateful fake's handler in-process: ${load}`, `${fmt.int(s.handler.rps)} req/s${failed(s.handler)}`,
+    fmt.x(s.handler.rps / s.stateless.rps), '>= 10x', verdict(s.handler.rps >= 10 * s.stateless.rps && !s.handler.failures));
+  const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  row('5. mock', `fake's process RSS with ${fmt.int(s.memory.count)} records (empty: ${mb(s.memory.before)}; live heap after: ${mb(s.memory.heapUsed)})`, mb(s.memory.after), '',
+    '< 200 MB', verdict(s.memory.after < 200 * 2 ** 20 && s.memory.count === s.records));
 }
 if (want('docs')) {
   console.error('docs: the site build (English alone vs three languages), HTML sizes and render times in Chromium...');
@@ -88,6 +101,20 @@ if (want('docs')) {
     row('6. docs', `${p.id}: operation list rendered (median of ${p.loads} loads, file://)`, fmt.ms(p.renderMs),
       fmt.x(p.renderMs / en.renderMs));
   }
+}
+
+if (want('cli')) {
+  console.error('cli: vps dns plan and apply against the stateful mock, 50 ms per answer (minutes)...');
+  const c = await measureCli();
+  row('7. cli', `vps dns plan, ${fmt.int(c.size)}-record zone (binary, wall clock)`, fmt.ms(c.planMs), '', '< 3 s', verdict(c.planMs < 3000));
+  row('7. cli', `vps dns apply, ${fmt.int(c.writes)} writes, --concurrency 1`, fmt.s(c.serialMs), '1.00x');
+  const speedup = c.serialMs / c.parallelMs;
+  row('7. cli', `vps dns apply, ${fmt.int(c.writes)} writes, --concurrency 8`, fmt.s(c.parallelMs), `${speedup.toFixed(2)}x faster`,
+    '>= 4x faster', verdict(speedup >= 4));
+  const m = c.memory;
+  row('7. cli', `heap kept during apply: ${fmt.int(m.small.requests)} -> ${fmt.int(m.large.requests)} requests`,
+    `${fmt.kb(m.small.growth)} -> ${fmt.kb(m.large.growth)}`, `${fmt.int(m.perExtraRequest)} B/request`, '< 256 B/request',
+    verdict(m.perExtraRequest < 256));
 }
 
 const header = ['section', 'measurement', 'value', 'ratio', 'budget', 'result'];
@@ -116,17 +143,25 @@ ${table}
    operations vs an empty file with the same options.
 4. **Pipeline**: \`turbo run build --force\` vs a second, cached \`turbo run build\`; \`pnpm test\` with turbo's cache off.
 5. **Mock**: the Prism mock (\`@vps-org/mock\`), 10 requests in flight, a bounded number of requests, after a warm-up.
+   Then the stateful mode against the stateless one: 50 workers, each creating a DNS record and getting it back, for
+   10 s after a 1 s warm-up; the same with the fake's handler called in-process; and the resident memory of a process
+   holding the fake with 100,000 records (in zones of 1,000), after a GC.
 6. **Docs**: the site build of English alone against English, Korean and French together (alternating rounds after a
    warm-up; the translations reuse the English page's Redoc build, so the budget is under 2x), the time of each
    language's own build step, each page's size, and the time from navigation until Redoc has rendered the operation
    list of each page (English is prerendered by Redoc; the translations render in the browser).
+7. **CLI**: against the stateful mock with 50 ms added to every answer (\`--latency-ms 50\`), the built \`vps\` binary:
+   \`vps dns plan\` of a 5,000-record zone file against the same 5,000 records (wall clock, Node's start included), and
+   \`vps dns apply\` of 1,000 writes (adds, TTL changes, deletes) at \`--concurrency 1\` and \`8\`. Memory: the CLI core in
+   the bench's process, the heap kept after a full GC sampled every 50 requests during an apply of a quarter and of
+   all the changes; its growth per extra request shows whether anything is kept per request.
 
 ## Reproduce
 
 \`\`\`sh
 pnpm install
 pnpm bench                 # everything (the pipeline row runs the whole test suite: minutes)
-pnpm bench overhead size    # only some sections: overhead size types pipeline mock docs
+pnpm bench overhead size    # only some sections: overhead size types pipeline mock docs cli
 \`\`\`
 `;
 if (only.length === 0) writeFileSync(fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url)), md);

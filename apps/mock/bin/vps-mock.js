@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 // vps-mock: runs the VPS.org API mock until SIGINT or SIGTERM, then stops Prism and everything it started.
+// A spec violation by an answer is printed to stderr as it happens (startMock's default).
 import { parseArgs } from 'node:util';
 import { startMock } from '../src/index.js';
 
 const DEFAULT_PORT = 4010;
-const USAGE = `Usage: vps-mock [--port N] [--host H] [--dynamic] [--verbose]
+const USAGE = `Usage: vps-mock [--port N] [--host H] [--dynamic] [--stateful [--transition-ms N]] [--latency-ms N] [--verbose]
 
-Serves the VPS.org API mock (Prism 5 on the bundled OpenAPI spec, with --errors).
+Serves the VPS.org API mock: Prism 5 on the bundled OpenAPI spec (with --errors), or with --stateful an in-memory
+fake of the API behind Prism's validating proxy.
 
-  --port N     Port to listen on (default: $PORT, else ${DEFAULT_PORT}; 0 picks a free port)
-  --host H     Interface to bind (default: 127.0.0.1)
-  --dynamic    Generate responses from the schemas instead of serving the spec's examples
-  --verbose    Forward Prism's request log to stderr
-  --help       Show this help`;
+  --port N           Port to listen on (default: $PORT, else ${DEFAULT_PORT}; 0 picks a free port)
+  --host H           Interface to bind (default: 127.0.0.1)
+  --dynamic          Generate responses from the schemas instead of serving the spec's examples
+  --stateful         Keep what is created, per bearer token; POST /_mock/reset empties it
+  --transition-ms N  With --stateful: how long provisioning, start, stop and reboot take (default: 2000)
+  --latency-ms N     Add N ms before every answer (default: 0)
+  --verbose          Forward Prism's request log to stderr
+  --help             Show this help`;
 
 /** @param {string} message @returns {never} */
 function fail(message) {
@@ -27,8 +32,18 @@ function parsePort(value, from) {
   return port;
 }
 
+/** @param {string | undefined} value @param {string} flag @param {number} fallback */
+function parseMs(value, flag, fallback) {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) fail(`${flag} must be a whole number of milliseconds, got "${value}"`);
+  return Number(value);
+}
+
 const options = /** @type {const} */ ({
   port: { type: 'string', short: 'p' },
+  stateful: { type: 'boolean' },
+  'transition-ms': { type: 'string' },
+  'latency-ms': { type: 'string' },
   host: { type: 'string' },
   dynamic: { type: 'boolean', short: 'd' },
   verbose: { type: 'boolean', short: 'v' },
@@ -57,6 +72,11 @@ const port =
       ? parsePort(process.env.PORT, 'PORT')
       : DEFAULT_PORT;
 
+if (args['transition-ms'] !== undefined && !args.stateful) fail('--transition-ms only applies with --stateful');
+if (args.dynamic && args.stateful) fail('--dynamic and --stateful exclude each other: the fake answers from its state');
+const transitionMs = parseMs(args['transition-ms'], '--transition-ms', 2000);
+const latencyMs = parseMs(args['latency-ms'], '--latency-ms', 0);
+
 const abort = new AbortController();
 /** @type {import('../src/index.js').MockServer | undefined} */
 let mock;
@@ -77,6 +97,9 @@ try {
     port,
     host: args.host,
     dynamic: args.dynamic,
+    stateful: args.stateful,
+    transitionMs,
+    latencyMs,
     signal: abort.signal,
     onOutput: args.verbose ? (line) => console.error(line) : undefined,
   });
@@ -89,7 +112,7 @@ if (stopping) {
   await mock.stop();
   process.exit(0);
 }
-console.log(`VPS.org API mock listening on ${mock.url}`);
+console.log(`VPS.org API mock${args.stateful ? ' (stateful)' : ''} listening on ${mock.url}`);
 
 const exit = await mock.exited;
 if (!stopping) {

@@ -79,6 +79,37 @@ describe('vps-mock', () => {
     }
   });
 
+  it('--stateful keeps what is created, per token, until POST /_mock/reset, and exits cleanly', async () => {
+    const bin = runBin(['--stateful', '--port', '0', '--transition-ms', '0', '--latency-ms', '1']);
+    const url = await bin.url;
+    const zone = await call(url, '/api/v1/dns-zones/', { method: 'POST', body: { domain: 'bin.example' } });
+    expect(zone.status).toBe(201);
+    expect((await call(url, `/api/v1/dns-zones/${zone.json.uuid}/`)).json).toMatchObject({ domain: 'bin.example', records: [] });
+    expect((await call(url, '/_mock/reset', { method: 'POST' })).status).toBe(204);
+    expect((await call(url, `/api/v1/dns-zones/${zone.json.uuid}/`)).status).toBe(404);
+
+    const prism = prismChildren(/** @type {number} */ (bin.child.pid));
+    expect(prism).toHaveLength(1);
+    expect(prism[0]?.cmdline).toContain(' proxy ');
+    bin.child.kill('SIGTERM');
+    const exit = await bin.exited;
+    expect(exit).toMatchObject({ code: 0, signal: null });
+    expect(exit.stdout).toContain('(stateful) listening on');
+    expect(exit.stderr).not.toContain('SPEC VIOLATION');
+    expect(isAlive(/** @type {number} */ (prism[0]?.pid))).toBe(false);
+  });
+
+  it.each([
+    [['--transition-ms', '5'], '--transition-ms only applies with --stateful'],
+    [['--stateful', '--transition-ms', 'soon'], '--transition-ms must be a whole number of milliseconds'],
+    [['--latency-ms=-1'], '--latency-ms must be a whole number of milliseconds'],
+    [['--stateful', '--dynamic'], '--dynamic and --stateful exclude each other'],
+  ])('refuses %j without starting Prism', async (args, message) => {
+    const exit = await runBin(args).exited;
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain(message);
+  });
+
   it('rejects a bad --port without starting Prism', async () => {
     const exit = await runBin(['--port', 'http']).exited;
     expect(exit.code).toBe(1);

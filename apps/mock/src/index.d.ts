@@ -1,4 +1,30 @@
+export interface ViolationReport {
+  method: string;
+  /** The request's path and query. */
+  path: string;
+  /** The status Prism answered with (500 when the answer violated the spec). */
+  status: number;
+  /** Prism's findings, as its `validation` list or `sl-violations` header gives them. */
+  violations: unknown[];
+}
+
 export interface StartMockOptions {
+  /**
+   * Serve the stateful fake (what you create, you can read back, change and delete) behind Prism's validating proxy,
+   * instead of the spec's static examples. Default false.
+   */
+  stateful?: boolean;
+  /** Stateful mode: how long provisioning, starting, stopping and rebooting take, in ms. Default 2000. */
+  transitionMs?: number;
+  /** Milliseconds added before every answer, in both modes, to measure against a remote-like API. Default 0. */
+  latencyMs?: number;
+  /** Stateful mode: serve this handler instead of the built-in fake (it is still validated by Prism both ways). */
+  handler?: (request: Request) => Promise<Response>;
+  /**
+   * Called when Prism reports that an answer violates the spec (a bug in the fake). Default: a line on stderr.
+   * Every report is also kept in `MockServer.violations`.
+   */
+  onViolation?: (report: ViolationReport) => void;
   /** Port to listen on. Omitted or 0: a free port is picked (and re-picked if another process takes it first). */
   port?: number;
   /** Interface to bind. Default `127.0.0.1`. */
@@ -31,6 +57,11 @@ export interface MockServer {
   port: number;
   /** Pid of the Prism process, which leads its own process group. */
   pid: number;
+  /** Prism itself, behind the front (for debugging; clients use `url`). */
+  prismUrl: string;
+  stateful: boolean;
+  /** Every answer Prism found in violation of the spec so far; empty unless the fake has a bug. */
+  violations: ViolationReport[];
   /** Settles when Prism exits, whether through stop() or not. */
   exited: Promise<MockExit>;
   /**
@@ -50,6 +81,20 @@ export class MockStartError extends Error {
 
 /** Starts Prism on the spec and resolves once it listens; rejects with a MockStartError if it cannot. */
 export function startMock(options?: StartMockOptions): Promise<MockServer>;
+
+export interface Fake {
+  /** The fake as a fetch: `createVpsClient({ fetch: fake.handler, baseUrl: 'http://fake' })`. */
+  handler: (request: Request) => Promise<Response>;
+}
+
+/**
+ * The stateful fake in-process, without Prism or a port: state per bearer token, `POST /_mock/reset`.
+ * It checks request bodies against the spec itself; answers are not validated (use `startMock({ stateful: true })`).
+ */
+export function createFake(options?: { transitionMs?: number; clock?: () => number }): Fake;
+
+/** A node:http server answering with `handler` (not listening yet). */
+export function serveHandler(handler: (request: Request) => Promise<Response>): import('node:http').Server;
 
 /** Absolute path of the bundled spec (`@vps-org/openapi/openapi.yaml`) the mock serves by default. */
 export function defaultSpecPath(): string;

@@ -14,14 +14,17 @@ function operation(operationId) {
   return op;
 }
 
-/** Named JSON examples of an operation's response (or, with status 'request', of its request body). */
+/**
+ * Named JSON examples of an operation's response (or, with status 'request', of its request body).
+ * @returns {Record<string, any>}
+ */
 function examples(/** @type {string} */ operationId, /** @type {string} */ status) {
   return namedExamples(spec, operation(operationId), status);
 }
 
 /** A concrete path: each `{param}` replaced by the parameter's own example. */
 function pathOf(/** @type {string} */ operationId) {
-  return operation(operationId).example.url.split('?')[0];
+  return operation(operationId).example.url.split('?')[0] ?? '';
 }
 
 /** @type {import('./index.js').MockServer} */

@@ -8,6 +8,8 @@ const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 const USAGE_HEADERS = new Set([
   'prism mock <document>',
   'Start a mock server with the given document file',
+  'prism proxy <document> <upstream>',
+  'Start a proxy server with the given document file',
   'Positionals:',
   'Options:',
 ]);

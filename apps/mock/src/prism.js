@@ -18,13 +18,13 @@ export function prismEntry() {
 }
 
 /**
- * @param {{ spec: string, host: string, port: number, dynamic: boolean, errors: boolean }} options
+ * `prism mock` on the spec, or `prism proxy` to `upstream` (which validates requests and answers both ways).
+ * @param {{ spec: string, host: string, port: number, dynamic: boolean, errors: boolean, upstream?: string }} options
  * @returns {string[]}
  */
-export function prismArgs({ spec, host, port, dynamic, errors }) {
+export function prismArgs({ spec, host, port, dynamic, errors, upstream }) {
   return [
-    'mock',
-    spec,
+    ...(upstream ? ['proxy', spec, upstream] : ['mock', spec]),
     '--host',
     host,
     '--port',
@@ -34,7 +34,7 @@ export function prismArgs({ spec, host, port, dynamic, errors }) {
     '--multiprocess=false',
     // A response example that violates its own schema must fail loudly, not be served.
     ...(errors ? ['--errors'] : []),
-    ...(dynamic ? ['--dynamic'] : []),
+    ...(dynamic && !upstream ? ['--dynamic'] : []),
   ];
 }
 

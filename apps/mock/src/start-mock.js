@@ -1,4 +1,5 @@
-// startMock: Prism as a child process group, ready when it says so, gone when stop() resolves.
+// startMock: our front on the public port, Prism behind it as a child process group (ready when it says so, gone
+// when stop() resolves), and in stateful mode the fake behind Prism's validating proxy.
 import { once } from 'node:events';
 import { resolve as resolvePath } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -7,6 +8,11 @@ import { findFreePort } from './free-port.js';
 import { killGroup, signalGroup } from './process-group.js';
 import { defaultSpecPath, spawnPrism } from './prism.js';
 import { OutputTail, stripAnsi } from './prism-output.js';
+import { createFront } from './front/front-server.js';
+import { bundledRoutes } from './routes.js';
+import { bundledChecker } from './stateful/body-check.js';
+import { createFake } from './stateful/fake.js';
+import { serveHandler } from './stateful/node-adapter.js';
 
 const READY_LINE = 'Prism is listening';
 const DEFAULT_READY_TIMEOUT_MS = 60_000;
@@ -53,46 +59,124 @@ export function startMock(options = {}) {
   return launch(options, findFreePort);
 }
 
+/** @param {import('node:http').Server} server @param {number} port @param {string} host @returns {Promise<number>} */
+function listen(server, port, host) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
 /**
- * startMock with the port picker injectable, so the EADDRINUSE retry can be tested without a real race.
+ * startMock with Prism's port picker injectable, so the EADDRINUSE retry can be tested without a real race.
+ * The public port belongs to the front (front/front-server.js); Prism, and in stateful mode the fake, listen on
+ * loopback ports of their own behind it.
  * @param {import('./index.js').StartMockOptions} options
  * @param {(host: string) => Promise<number>} pickPort
+ * @returns {Promise<import('./index.js').MockServer>}
  */
 export async function launch(options, pickPort) {
   const host = options.host ?? '127.0.0.1';
   const spec = options.spec ?? defaultSpecPath();
-  const settings = {
-    host,
-    // Prism also takes a URL; a relative path is made absolute so the error names the file it looked for.
-    spec: /^https?:\/\//.test(spec) ? spec : resolvePath(spec),
-    dynamic: options.dynamic ?? false,
-    errors: options.errors ?? true,
-    readyTimeout: options.readyTimeout ?? DEFAULT_READY_TIMEOUT_MS,
-    signal: options.signal,
-    onOutput: options.onOutput,
+  const stateful = options.stateful ?? false;
+  const routes = bundledRoutes();
+  /** @type {import('./index.js').ViolationReport[]} */
+  const violations = [];
+  const onViolation = (/** @type {import('./index.js').ViolationReport} */ report) => {
+    violations.push(report);
+    const line = `vps-mock: SPEC VIOLATION by the mock's answer to ${report.method} ${report.path} (${report.status}): ${JSON.stringify(report.violations)}`;
+    if (options.onViolation) options.onViolation(report);
+    else process.stderr.write(`${line}\n`);
   };
-  if (!options.port) {
+  const fake = stateful ? (options.handler ? { handler: options.handler } : createFake({ transitionMs: options.transitionMs ?? 2000 })) : undefined;
+  const upstream = { host: '127.0.0.1', port: 0 };
+  const front = createFront({ routes, checker: bundledChecker(), upstream, proxy: stateful, local: fake?.handler, latencyMs: options.latencyMs ?? 0, onViolation });
+  /** @type {import('node:http').Server | undefined} */
+  let fakeServer;
+  const closeOurs = async () => {
+    await front.close();
+    if (fakeServer) {
+      const s = fakeServer;
+      await new Promise((done) => {
+        s.close(() => done(undefined));
+        s.closeAllConnections();
+      });
+    }
+  };
+
+  let port;
+  try {
+    port = await listen(front.server, options.port ?? 0, host);
+  } catch (error) {
+    const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+    const message = /** @type {Error} */ (error).message;
+    if (code === 'EADDRINUSE') {
+      throw new MockStartError(`The mock on ${host}: port ${options.port} is already in use`, { code: 'EADDRINUSE', output: [message] });
+    }
+    throw new MockStartError(`The mock could not listen on ${host}:${options.port}: ${message}`, { code: 'EXITED', output: [message] });
+  }
+
+  try {
+    let upstreamUrl;
+    if (fake) {
+      fakeServer = serveHandler(fake.handler);
+      upstreamUrl = `http://127.0.0.1:${await listen(fakeServer, 0, '127.0.0.1')}`;
+    }
+    const settings = {
+      host: upstream.host,
+      // Prism also takes a URL; a relative path is made absolute so the error names the file it looked for.
+      spec: /^https?:\/\//.test(spec) ? spec : resolvePath(spec),
+      dynamic: options.dynamic ?? false,
+      errors: options.errors ?? true,
+      upstream: upstreamUrl,
+      readyTimeout: options.readyTimeout ?? DEFAULT_READY_TIMEOUT_MS,
+      signal: options.signal,
+      onOutput: options.onOutput,
+    };
+    let prism;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await startPrism({ ...settings, port: await pickPort(host) });
+        prism = await startPrism({ ...settings, port: await pickPort(upstream.host) });
+        break;
       } catch (error) {
         if (!(error instanceof MockStartError && error.code === 'EADDRINUSE') || attempt >= PORT_ATTEMPTS) throw error;
       }
     }
+    upstream.port = prism.port;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    /** @type {Promise<void> | undefined} */
+    let stopping;
+    const stop = () => (stopping ??= closeOurs().then(() => prism.stop()));
+    return {
+      url,
+      host,
+      port,
+      pid: prism.pid,
+      prismUrl: `http://${upstream.host}:${prism.port}`,
+      stateful,
+      violations,
+      exited: prism.exited,
+      stop,
+    };
+  } catch (error) {
+    await closeOurs();
+    throw error;
   }
-  return startPrism({ ...settings, port: options.port });
 }
 
 /**
- * @param {{ host: string, port: number, spec: string, dynamic: boolean, errors: boolean, readyTimeout: number,
- *   signal?: AbortSignal, onOutput?: (line: string) => void }} settings
- * @returns {Promise<import('./index.js').MockServer>}
+ * @param {{ host: string, port: number, spec: string, dynamic: boolean, errors: boolean, upstream?: string,
+ *   readyTimeout: number, signal?: AbortSignal, onOutput?: (line: string) => void }} settings
  */
-async function startPrism({ host, port, spec, dynamic, errors, readyTimeout, signal, onOutput }) {
+async function startPrism({ host, port, spec, dynamic, errors, upstream, readyTimeout, signal, onOutput }) {
   const where = `Prism on ${host}:${port} (spec ${spec})`;
   if (signal?.aborted) throw new MockStartError(`${where}: start aborted`, { code: 'ABORTED', output: [] });
 
-  const child = spawnPrism({ spec, host, port, dynamic, errors });
+  const child = spawnPrism({ spec, host, port, dynamic, errors, upstream });
   const tail = new OutputTail();
   const closed = once(child, 'close').catch(() => {});
   /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} */
@@ -152,10 +236,7 @@ async function startPrism({ host, port, spec, dynamic, errors, readyTimeout, sig
   ]);
   clearTimeout(timer);
   signal?.removeEventListener('abort', onAbort);
-  if (outcome === 'ready') {
-    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-    return { url, host, port, pid, exited: exitedWithOutput, stop };
-  }
+  if (outcome === 'ready') return { port, pid, exited: exitedWithOutput, stop };
 
   await stop();
   if (outcome === 'exited') {

@@ -81,7 +81,7 @@ describe('startMock', () => {
     expect(error.message).toContain('EADDRINUSE');
   });
 
-  it('picks another port when the one it picked is taken before Prism binds it', async () => {
+  it('picks another port for Prism when the one it picked is taken before Prism binds it', async () => {
     const busy = await occupyPort();
     cleanups.push(busy.close);
     /** @type {number[]} */
@@ -93,7 +93,7 @@ describe('startMock', () => {
     });
     cleanups.push(() => mock.stop());
     expect(picked).toHaveLength(2);
-    expect(mock.port).toBe(picked[1]);
+    expect(mock.prismUrl).toBe(`http://127.0.0.1:${picked[1]}`);
     expect((await call(mock.url, '/api/v1/dns-zones/')).status).toBe(200);
   });
 

@@ -2,7 +2,7 @@
 // typed error. The mock answers an invalid request with the operation's own 400 example and says why in its
 // `sl-violations` header; the recording fetch captures both, so each test checks that the request really went out,
 // that the mock rejected it for the reason we meant, and which error the client made of it.
-import { AuthenticationError, BadRequestError, VpsApiError } from '@vps-org/client';
+import { AuthenticationError, BadRequestError, NotFoundError } from '@vps-org/client';
 import { describe, expect, it } from 'vitest';
 import { expectedErrorFields, recordingClient } from '../support/client.js';
 import { Recorder, type Recording } from '../support/recorder.js';
@@ -130,26 +130,35 @@ describe('servers the types forbid', () => {
     expectRejectedFor(error, lastExchange(from), 'listServers', at('request', 'query', 'status'));
   });
 
-  it('a non-integer server id on startServer (resource method) -> BadRequestError', async () => {
+  // A malformed id matches no route of the real API (Django's typed URL patterns): the mock's front answers the
+  // operation's documented 404 before Prism sees the request, as the real API does.
+  it('a non-integer server id on startServer (resource method) -> NotFoundError with the 404 example', async () => {
     const from = recorder.recordings.length;
     const error = await rejection(vps.servers.start('web-01' as never));
     const exchange = lastExchange(from);
     expect(exchange.pathname).toBe('/api/v1/servers/web-01/start/');
-    expectRejectedFor(error, exchange, 'startServer', at('request', 'path', 'server_id'));
+    expectNotFound(error, exchange, 'startServer');
   });
 
-  it('a non-integer server id on updateServer (vps.http) -> BadRequestError', async () => {
+  it('a non-integer server id on updateServer (vps.http) -> NotFoundError with the 404 example', async () => {
     const body = exampleArguments(operation('updateServer')).body as never;
     const from = recorder.recordings.length;
     const error = await rejection(
       http.PUT('/api/v1/servers/{server_id}/', { params: { path: { server_id: '12.5' as never } }, body }),
     );
-    const exchange = lastExchange(from);
-    // The body is valid: the path parameter is the one violation.
-    expect(exchange.violations.map((v) => v.location.join('.'))).toEqual(['request.path.server_id']);
-    expectRejectedFor(error, exchange, 'updateServer', at('request', 'path', 'server_id'));
+    expectNotFound(error, lastExchange(from), 'updateServer');
   });
 });
+
+/** The operation's documented 404, with its example, for a malformed id. */
+function expectNotFound(error: unknown, exchange: Recording, operationId: string): void {
+  const example = responseExample(operation(operationId), 404).value as Record<string, unknown>;
+  expect(exchange.operationId).toBe(operationId);
+  expect(exchange.status).toBe(404);
+  expect(error).toBeInstanceOf(NotFoundError);
+  expect(error).toMatchObject({ status: 404, ...expectedErrorFields(example) });
+  expect((error as NotFoundError).body).toEqual(example);
+}
 
 describe('authentication', () => {
   /** The request the client built, minus its Authorization header (or with another one). */
@@ -190,18 +199,15 @@ describe('authentication', () => {
 });
 
 describe('an operation that documents no 400', () => {
-  // getServer documents 200, 401 and 404 only: for a non-integer id Prism answers its own 422 problem document.
-  // The client must still give a VpsApiError (422 has no subclass), and the recorder must flag the undocumented status.
-  it('getServer with a non-integer id -> VpsApiError 422, flagged as undocumented by the recorder', async () => {
+  // getServer documents 200, 401 and 404 only: a non-integer id gets its 404, never an undocumented status.
+  it('getServer with a non-integer id -> NotFoundError 404, a status the operation documents', async () => {
     const own = new Recorder();
     const client = recordingClient(own, 'undocumented');
     const error = await rejection(client.servers.get('web-01' as never));
-    expect(error).toBeInstanceOf(VpsApiError);
-    expect((error as Error).constructor).toBe(VpsApiError);
-    expect(error).toMatchObject({ status: 422 });
     expect(own.recordings).toHaveLength(1);
-    expect(own.recordings[0]?.contentType).toMatch(/^application\/problem\+json/);
-    expect(own.problems()).toEqual([expect.stringContaining('answered 422, which the spec does not document')]);
+    expectNotFound(error, own.recordings[0]!, 'getServer');
+    expect(own.recordings[0]?.contentType).toMatch(/^application\/json/);
+    expect(own.problems()).toEqual([]);
   });
 });
 

@@ -16,12 +16,13 @@ describe('Prism processes', () => {
     expect(response.status).toBe(200);
   });
 
-  it('the only Prism this run has started is the shared mock', () => {
+  it('the only Prisms this run has started are the shared mocks', () => {
     // The vitest main process started the shared mock; test workers are its children (forks) or itself (threads).
     const root = process.ppid;
     const prisms = [...descendants(root), ...descendants(process.pid)].filter(isPrism);
-    const others = prisms.filter((p) => p.pgrp !== inject('mockPid'));
-    expect(others, 'Prism processes of this run other than the shared mock').toEqual([]);
+    const shared = [inject('mockPid'), inject('statefulPid')];
+    const others = prisms.filter((p) => !shared.includes(p.pgrp));
+    expect(others, 'Prism processes of this run other than the shared mocks').toEqual([]);
     expect(prisms.length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,154 @@
+// The front before Prism, in both modes, against a real Prism over loopback: what Prism would hang on, fail on or
+// answer with its own problem documents gets the API's answer, and none of it stalls the mock.
+import { createSpecValidator, namedExamples } from '@vps-org/openapi';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMock } from '../index.js';
+import { bundledRoutes } from '../routes.js';
+import { call, TOKEN } from '../test-support.js';
+import { MAX_BODY_BYTES } from './front-server.js';
+
+const routes = bundledRoutes();
+const validator = createSpecValidator(routes.spec);
+const errorBody = validator.schema('ApiErrorBody');
+const zonesPath = '/api/v1/dns-zones/';
+
+/** A POST of raw bytes (not JSON.stringify'd) to the mock. @param {string} url @param {BodyInit} body */
+async function postRaw(url, body, extra = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body,
+    ...extra,
+  });
+  const text = await response.text();
+  return { status: response.status, json: JSON.parse(text) };
+}
+
+/** A body of `size` bytes, sent as a stream, so that no Content-Length announces its size. @param {number} size */
+function streamOf(size) {
+  const chunk = new Uint8Array(64 * 1024).fill(0x20);
+  let sent = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (sent >= size) return controller.close();
+      controller.enqueue(chunk);
+      sent += chunk.length;
+    },
+  });
+}
+
+describe.each([
+  ['stateless', false],
+  ['stateful', true],
+])('the front (%s mode)', (_mode, stateful) => {
+  /** @type {import('../index.js').MockServer} */
+  let mock;
+  beforeAll(async () => {
+    mock = await startMock({ stateful, transitionMs: 0 });
+  });
+  afterAll(() => mock?.stop());
+
+  it('answers a malformed JSON body with the API’s 400 instead of never answering', async () => {
+    const res = await postRaw(mock.url + zonesPath, '{"domain":');
+    expect(res.status).toBe(400);
+    expect(res.json).toMatchObject({ error_code: 'parse_error', field: null });
+    expect(errorBody(res.json)).toBe(true);
+  });
+
+  it('answers JSON nested 100,000 deep with 400, and stays up', async () => {
+    const res = await postRaw(mock.url + zonesPath, `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(res.status).toBe(400);
+    expect(res.json.detail).toMatch(/nesting deeper than/);
+    expect((await call(mock.url, zonesPath)).status).toBe(200);
+  });
+
+  it('answers a body over 1 MB with 413, whether its size is announced or streamed', async () => {
+    const announced = await postRaw(mock.url + zonesPath, 'x'.repeat(MAX_BODY_BYTES + 1));
+    expect(announced).toEqual({ status: 413, json: expect.objectContaining({ error_code: 'request_too_large', field: null }) });
+    const streamed = await postRaw(mock.url + zonesPath, streamOf(8 * MAX_BODY_BYTES), { duplex: 'half' });
+    expect(streamed.status).toBe(413);
+    expect(errorBody(streamed.json)).toBe(true);
+  });
+
+  it('answers 200 concurrent oversized POSTs with 413 while other requests are still answered', async () => {
+    const big = 'x'.repeat(MAX_BODY_BYTES + 1024);
+    const floods = Array.from({ length: 200 }, () => postRaw(mock.url + zonesPath, big));
+    const meanwhile = await call(mock.url, zonesPath);
+    expect(meanwhile.status).toBe(200);
+    const statuses = (await Promise.all(floods)).map((r) => r.status);
+    expect(new Set(statuses)).toEqual(new Set([413]));
+  });
+
+  it('answers a malformed id of every operation with a path parameter with its documented 404 example', async () => {
+    const withIds = routes.operations.filter((op) => op.pathParams.length > 0);
+    expect(withIds.length).toBeGreaterThan(0);
+    for (const op of withIds) {
+      for (const bad of op.pathParams[0]?.type === 'integer' ? ['abc', '0', '-3', '1e3'] : ['not_a_uuid!', '%20']) {
+        const path = op.path.replace(/\{[^}]+\}/, encodeURIComponent(bad).replace('%2520', '%20'));
+        const res = await call(mock.url, path, { method: op.method, body: op.requestBody ? op.example.body : undefined });
+        expect(res.status, `${op.operationId} ${path}`).toBe(404);
+        expect(res.json).toEqual(routes.errorBody(op, 404, { detail: '' }));
+      }
+    }
+  });
+
+  it('answers a request without a bearer token with the operation’s 401 example', async () => {
+    const res = await call(mock.url, zonesPath, { auth: false });
+    expect(res.status).toBe(401);
+    expect(res.json).toEqual(namedExamples(routes.spec, routes.get('listDnsZones'), 401).ErrorInvalidToken);
+  });
+});
+
+describe('the front in stateful mode', () => {
+  /** @type {import('../index.js').MockServer} */
+  let mock;
+  beforeAll(async () => {
+    mock = await startMock({ stateful: true, transitionMs: 0 });
+  });
+  afterAll(() => mock?.stop());
+
+  it('turns the 422 Prism answers an invalid request with into the API’s 400 naming the field', async () => {
+    const wrongType = await call(mock.url, zonesPath, { method: 'POST', body: { domain: 5 } });
+    expect(wrongType).toMatchObject({ status: 400, json: { error_code: 'validation_error', field: 'domain' } });
+    const badPage = await call(mock.url, '/api/v1/servers/?page=first');
+    expect(badPage).toMatchObject({ status: 400, json: { field: 'page' } });
+
+    const zone = await call(mock.url, zonesPath, { method: 'POST', body: { domain: 'front.example' } });
+    const mx = await call(mock.url, `${zonesPath}${zone.json.uuid}/records/`, {
+      method: 'POST',
+      body: { record_type: 'MX', name: '@', value: 'mail.front.example' },
+    });
+    expect(mx).toMatchObject({ status: 400, json: { detail: 'MX records require a priority value', field: 'priority' } });
+    // Refused by Prism, so the fake never saw it.
+    expect((await call(mock.url, `${zonesPath}${zone.json.uuid}/records/`)).json).toEqual([]);
+    expect(mock.violations).toEqual([]);
+  });
+
+  it('routes POST /_mock/reset to the fake, outside /api/', async () => {
+    await call(mock.url, zonesPath, { method: 'POST', body: { domain: 'reset.example' } });
+    expect((await call(mock.url, zonesPath)).json.length).toBeGreaterThan(0);
+    expect((await call(mock.url, '/_mock/reset', { method: 'POST' })).status).toBe(204);
+    expect((await call(mock.url, zonesPath)).json).toEqual([]);
+  });
+});
+
+describe('an answer that violates the spec', () => {
+  it('fails loudly: a 500 with the findings, onViolation called, and the report kept in mock.violations', async () => {
+    /** @type {import('../index.js').ViolationReport[]} */
+    const seen = [];
+    // A fake with a bug: its zone list lacks every required field.
+    const broken = async () => new Response('[{"uuid":7}]', { status: 200, headers: { 'content-type': 'application/json' } });
+    const mock = await startMock({ stateful: true, handler: broken, onViolation: (report) => seen.push(report) });
+    try {
+      const res = await call(mock.url, zonesPath);
+      expect(res.status).toBe(500);
+      expect(res.json).toMatchObject({ error_code: 'mock_violation', field: null });
+      expect(res.json.detail).toMatch(/violates the spec: .*uuid/);
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).toMatchObject({ method: 'GET', path: zonesPath, status: 500 });
+      expect(mock.violations).toEqual(seen);
+    } finally {
+      await mock.stop();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+// The stateful fake of the VPS.org API: a plain `(Request) => Promise<Response>` handler, usable in-process as a
+// client's `fetch` or served over HTTP (node-adapter.js) behind Prism's validating proxy. Routes, parameters,
+// statuses and error examples come from the operation model.
+import { acceptsPathValue, bundledRoutes, GENERIC, Routes } from '../routes.js';
+import { json, noContent } from './answers.js';
+import { BodyChecker, bundledChecker } from './body-check.js';
+import { dnsOperations } from './dns.js';
+import { serverOperations } from './servers.js';
+import { Store } from './store.js';
+
+/** @typedef {import('./answers.js').Call} Call */
+
+/**
+ * @typedef {object} FakeOptions
+ * @property {number} [transitionMs] How long provisioning, starting, stopping and rebooting take. Default 2000.
+ * @property {() => number} [clock] Milliseconds since the epoch; `Date.now` by default.
+ * @property {import('@vps-org/openapi').JsonObject} [spec] Another bundle than `@vps-org/openapi`'s.
+ */
+
+export const RESET_PATH = '/_mock/reset';
+
+/** The bearer token of a request, or undefined when it has none (or an empty one). @param {Request} request */
+export function bearerToken(request) {
+  const match = /^Bearer\s+(\S.*)$/i.exec(request.headers.get('authorization') ?? '');
+  return match?.[1]?.trim() || undefined;
+}
+
+/** @param {FakeOptions} [options] */
+export function createFake({ transitionMs = 2000, clock = Date.now, spec } = {}) {
+  const routes = spec ? new Routes(spec) : bundledRoutes();
+  const checker = spec ? new BodyChecker(routes.spec) : bundledChecker();
+  const store = new Store();
+  /** @type {import('./answers.js').Fail} */
+  const fail = (status, body) =>
+    json(status, { detail: body.detail, error_code: body.error_code ?? 'validation_error', field: body.field ?? null });
+  /** @param {Call} call */
+  const notFound = (call) => json(404, routes.errorBody(call.op, 404, GENERIC.notFound));
+  /** @param {Call} call @param {number} status @param {string} name */
+  const named = (call, status, name) =>
+    routes.namedError(call.op, status, name, { detail: 'The server is not in a state that allows this.', error_code: 'invalid_state', field: null });
+  const recordInput = routes.get('createDnsZoneRecord').requestBody?.schema;
+
+  /** @type {Record<string, (call: Call) => Response>} */
+  const operations = {
+    ...serverOperations({ transitionMs, fail, named, notFound }),
+    ...dnsOperations({ fail, notFound, checkRecord: (input) => (recordInput ? checker.checkSchema(recordInput, input) : null) }),
+  };
+  const missing = routes.operations.filter((op) => !operations[op.operationId]).map((op) => op.operationId);
+  if (missing.length) throw new Error(`the stateful fake does not implement ${missing.join(', ')}`);
+
+  /** @param {Request} request @returns {Promise<Response>} */
+  async function handler(request) {
+    const url = new URL(request.url);
+    if (url.pathname === RESET_PATH) {
+      if (request.method !== 'POST') return fail(405, { detail: `Method "${request.method}" not allowed.`, error_code: 'method_not_allowed' });
+      store.reset(bearerToken(request));
+      return noContent();
+    }
+    const match = routes.match(request.method, url.pathname);
+    // A malformed id matches no URL pattern of the real API (Django's typed routes): 404, as the spec documents.
+    if (!match) return json(404, GENERIC.notFound);
+    if (match.malformed) return json(404, routes.errorBody(match.any, 404, GENERIC.notFound));
+    const op = match.op;
+    if (!op) return fail(405, { detail: `Method "${request.method}" not allowed.`, error_code: 'method_not_allowed' });
+    const token = bearerToken(request);
+    if (!token) return json(401, routes.errorBody(op, 401, GENERIC.unauthorized));
+
+    for (const param of op.queryParams) {
+      const value = url.searchParams.get(param.name);
+      if (value && !acceptsPathValue(param, value)) {
+        return fail(400, { detail: `"${value}" is not a valid ${param.name}.`, field: param.name });
+      }
+    }
+    let body;
+    if (op.requestBody) {
+      const text = await request.text();
+      try {
+        body = JSON.parse(text);
+      } catch (error) {
+        return fail(400, { detail: `JSON parse error - ${/** @type {Error} */ (error).message}`, error_code: 'parse_error' });
+      }
+      const problem = checker.check(op, body);
+      if (problem) return fail(400, problem);
+    }
+    const implementation = /** @type {(call: Call) => Response} */ (operations[op.operationId]);
+    return implementation({ account: store.account(token), op, params: match.params, url, body, now: clock() });
+  }
+
+  return { handler, store };
+}

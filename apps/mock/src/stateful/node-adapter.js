@@ -1,0 +1,48 @@
+// The thin node:http side of a `(Request) => Promise<Response>` handler.
+import { createServer } from 'node:http';
+
+// The front already refuses bodies over its limit; this bound only protects the fake when it is served alone.
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * A node:http server that answers every request with `handler`. The public origin comes from `X-Forwarded-Host`
+ * and `X-Forwarded-Proto` when a proxy sets them, so that links in answers (a page's `next`) point where the
+ * client called, not at this server.
+ * @param {(request: Request) => Promise<Response>} handler
+ */
+export function serveHandler(handler) {
+  return createServer({ keepAlive: true }, async (req, res) => {
+    try {
+      /** @type {Buffer[]} */
+      const chunks = [];
+      let size = 0;
+      for await (const chunk of req) {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+          res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+          res.end(JSON.stringify({ detail: 'Request body too large.', error_code: 'request_too_large', field: null }));
+          return;
+        }
+        chunks.push(chunk);
+      }
+      const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? 'localhost');
+      const proto = String(req.headers['x-forwarded-proto'] ?? 'http');
+      /** @type {[string, string][]} */
+      const headers = [];
+      for (let i = 0; i < req.rawHeaders.length; i += 2) headers.push([String(req.rawHeaders[i]), String(req.rawHeaders[i + 1])]);
+      const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && chunks.length > 0;
+      const request = new Request(`${proto}://${host}${req.url ?? '/'}`, {
+        method: req.method,
+        headers,
+        body: hasBody ? Buffer.concat(chunks) : undefined,
+      });
+      const response = await handler(request);
+      const body = Buffer.from(await response.arrayBuffer());
+      res.writeHead(response.status, Object.fromEntries(response.headers));
+      res.end(body);
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ detail: `The fake failed: ${/** @type {Error} */ (error).message}`, error_code: 'server_error', field: null }));
+    }
+  });
+}

@@ -1,0 +1,180 @@
+// Servers: create -> provisioning -> active after the transition delay; the power actions go through starting,
+// stopping and rebooting; list filters by status and location and pages like Django REST Framework.
+import { filterValue, iso, json, noContent } from './answers.js';
+
+/** @typedef {import('./answers.js').Call} Call */
+/** @typedef {import('./store.js').ServerState} ServerState */
+
+// DRF's PAGE_SIZE for the server list (inferred: the reference shows pages, not their size).
+export const PAGE_SIZE = 20;
+
+// The plan and OS the reference's examples show; any other id gets a plan or OS of that id, so tests may use any.
+/** @param {number} id */
+const planOf = (id) =>
+  id === 1
+    ? { id, name: 'Standard VPS', vcpus: 2, memory: 4096, storage: 80, bandwidth: 2048 }
+    : { id, name: `Plan ${id}`, vcpus: 1, memory: 1024, storage: 25, bandwidth: 1024 };
+/** @param {number} id */
+const osOf = (id) => ({ id, name: id === 5 ? 'Ubuntu 22.04 LTS' : `OS ${id}` });
+
+/** Addresses from 198.18.0.0/15 (RFC 2544) and 2001:db8::/32 (RFC 3849), one per server id. @param {number} id */
+const ipv4Of = (id) => `198.${18 + ((id >> 16) & 1)}.${(id >> 8) & 255}.${id & 255}`;
+/** @param {number} id */
+const ipv6Of = (id) => `2001:db8::${id.toString(16)}`;
+
+/** Ends a transition whose time has come. Transitions are applied when read, so no timer outlives the fake. */
+function settle(/** @type {ServerState} */ server, /** @type {number} */ now) {
+  const pending = server.pending;
+  if (!pending || now < pending.at) return server;
+  server.status = pending.status;
+  server.updated = pending.at;
+  server.pending = null;
+  if (server.ip_address === null) {
+    server.ip_address = ipv4Of(server.id);
+    server.ipv6_address = ipv6Of(server.id);
+  }
+  return server;
+}
+
+/** @param {ServerState} s */
+function summary(s) {
+  const { bandwidth: _bandwidth, ...plan } = planOf(s.plan_id);
+  return {
+    id: s.id,
+    name: s.name,
+    hostname: s.hostname,
+    status: s.status,
+    ip_address: s.ip_address,
+    location: s.location,
+    plan,
+    os: osOf(s.os_id),
+    backups_enabled: s.backups_enabled,
+    created_at: iso(s.created),
+    updated_at: iso(s.updated),
+  };
+}
+
+/** @param {ServerState} s */
+function detail(s) {
+  return {
+    ...summary(s),
+    ipv6_address: s.ipv6_address,
+    plan: planOf(s.plan_id),
+    resource_usage: { cpu_percent: 0, memory_used: 0, disk_used: 0, bandwidth_used: 0 },
+  };
+}
+
+/**
+ * @param {{ transitionMs: number, fail: import('./answers.js').Fail,
+ *   named: (call: Call, status: number, name: string) => { detail: string }, notFound: (call: Call) => Response }} deps
+ */
+export function serverOperations({ transitionMs, fail, named, notFound }) {
+  /** @param {Call} call */
+  const find = (call) => {
+    const server = call.account.servers.get(Number(call.params.server_id));
+    return server && settle(server, call.now);
+  };
+
+  /**
+   * A power action: allowed from `from`, goes through `via` to `to`.
+   * @param {string[]} from @param {string} via @param {string} to @param {string} refusal @param {string} message
+   */
+  const action = (from, via, to, refusal, message) => (/** @type {Call} */ call) => {
+    const server = find(call);
+    if (!server) return notFound(call);
+    if (!from.includes(server.status)) return fail(400, named(call, 400, refusal));
+    server.status = via;
+    server.updated = call.now;
+    server.pending = { status: to, at: call.now + transitionMs };
+    settle(server, call.now);
+    return json(200, { status: 'success', message, server: { id: server.id, name: server.name, status: via } });
+  };
+
+  /** @type {Record<string, (call: Call) => Response>} */
+  const operations = {
+    listServers(call) {
+      const status = filterValue(call.url, 'status');
+      const location = filterValue(call.url, 'location');
+      const page = Number(call.url.searchParams.get('page') ?? '1');
+      const all = [...call.account.servers.values()]
+        .map((s) => settle(s, call.now))
+        .filter((s) => (status === null || s.status === status) && (location === null || s.location === location));
+      const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+      if (!Number.isInteger(page) || page < 1 || page > pages) {
+        return fail(404, { detail: 'Invalid page.', error_code: 'not_found', field: null });
+      }
+      /** DRF's links: absolute, the other query parameters kept, no `page` for the first page. @param {number} n */
+      const link = (n) => {
+        const url = new URL(call.url);
+        if (n === 1) url.searchParams.delete('page');
+        else url.searchParams.set('page', String(n));
+        return url.href;
+      };
+      return json(200, {
+        count: all.length,
+        next: page < pages ? link(page + 1) : null,
+        previous: page > 1 ? link(page - 1) : null,
+        results: all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(summary),
+      });
+    },
+
+    createServer(call) {
+      const body = /** @type {Record<string, any>} */ (call.body);
+      const account = call.account;
+      /** @type {ServerState} */
+      const server = {
+        id: account.nextServerId++,
+        name: body.name,
+        hostname: body.hostname ?? null,
+        status: 'provisioning',
+        ip_address: null,
+        ipv6_address: null,
+        location: body.location,
+        plan_id: body.plan_id,
+        os_id: body.os_id,
+        backups_enabled: body.backups_enabled ?? false,
+        created: call.now,
+        updated: call.now,
+        pending: { status: 'active', at: call.now + transitionMs },
+      };
+      account.servers.set(server.id, server);
+      return json(201, { ...summary(server), message: 'Server is being provisioned. This may take 2-5 minutes.' });
+    },
+
+    getServer(call) {
+      const server = find(call);
+      return server ? json(200, detail(server)) : notFound(call);
+    },
+
+    updateServer(call) {
+      const server = find(call);
+      if (!server) return notFound(call);
+      const body = /** @type {{ name: string, hostname: string | null, backups_enabled: boolean }} */ (call.body);
+      Object.assign(server, { name: body.name, hostname: body.hostname, backups_enabled: body.backups_enabled, updated: call.now });
+      return json(200, detail(server));
+    },
+
+    patchServer(call) {
+      const server = find(call);
+      if (!server) return notFound(call);
+      const body = /** @type {{ name?: string, hostname?: string | null, backups_enabled?: boolean }} */ (call.body);
+      for (const key of /** @type {const} */ (['name', 'hostname', 'backups_enabled'])) {
+        if (body[key] !== undefined) Object.assign(server, { [key]: body[key] });
+      }
+      server.updated = call.now;
+      return json(200, detail(server));
+    },
+
+    deleteServer(call) {
+      const server = find(call);
+      if (!server) return notFound(call);
+      call.account.servers.delete(server.id);
+      return noContent();
+    },
+
+    startServer: action(['stopped'], 'starting', 'active', 'ErrorServerAlreadyRunning', 'Server is starting'),
+    stopServer: action(['active'], 'stopping', 'stopped', 'ErrorServerNotRunning', 'Server is stopping'),
+    rebootServer: action(['active'], 'rebooting', 'active', 'ErrorServerNotRunning', 'Server is rebooting'),
+  };
+  return operations;
+}
