@@ -1,6 +1,7 @@
 // The operation model: every fact about an operation that the client, the docs, the mock, the CLI and the tests
 // need, derived once from the bundle so that they all agree.
 import { HTTP_METHODS, loadSpec, refName, resolve, type JsonObject } from '../spec.js';
+import { bodyFields, type BodyFieldModel } from './body-fields.js';
 import { camelCase, kebabCase, methodWords, NamingError, pascalCase, words } from './naming.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
@@ -48,6 +49,8 @@ export interface RequestBodyModel {
   schemaName: string | undefined;
   /** The names of the body's examples. */
   examples: string[];
+  /** Its top-level fields (the union over `oneOf` branches), as flags take them. */
+  fields: BodyFieldModel[];
 }
 
 /** One call that the spec says is valid: path parameters, query and body taken from its examples. */
@@ -159,6 +162,7 @@ function buildOperation(spec: JsonObject, path: string, method: HttpMethod, item
         schema: bodyMedia.schema as JsonObject,
         schemaName: refName(bodyMedia.schema),
         examples: Object.keys(bodyMedia.examples ?? {}),
+        fields: bodyFields(spec, bodyMedia.schema),
       }
     : undefined;
 

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { planChanges } from '../../src/dns/plan.js';
+import type { CurrentRecord } from '../../src/dns/records.js';
+import { parseZoneFile } from '../../src/dns/zonefile/parse-zone-file.js';
+import { writeZoneFile } from '../../src/dns/zonefile/write-zone-file.js';
+
+const fixture = readFileSync(new URL('../fixtures/example.com.zone', import.meta.url), 'utf8');
+const parse = (text: string) => parseZoneFile(text, { zone: 'example.com', file: 'export.zone' }).records;
+
+describe('writeZoneFile', () => {
+  it('writes $ORIGIN, the most common TTL as $TTL, relative owners, absolute hosts, quoted TXT', () => {
+    const text = writeZoneFile('example.com', [
+      { name: '@', type: 'A', value: '192.0.2.1', ttl: 300, priority: null },
+      { name: 'www', type: 'CNAME', value: 'example.com', ttl: 3600, priority: null },
+      { name: '@', type: 'MX', value: 'mail.example.com', ttl: 3600, priority: 10 },
+      { name: 'q', type: 'TXT', value: 'say "hi" \\o/', ttl: 3600, priority: null },
+      { name: '_sip._tcp', type: 'SRV', value: '5 5060 sip.example.com', ttl: 3600, priority: 10 },
+      { name: '@', type: 'CAA', value: '0 issue "letsencrypt.org"', ttl: 3600, priority: null },
+    ]);
+    expect(text).toBe(
+      [
+        '$ORIGIN example.com.',
+        '$TTL 3600',
+        '@\t300\tIN\tA\t192.0.2.1',
+        'www\tIN\tCNAME\texample.com.',
+        '@\tIN\tMX\t10 mail.example.com.',
+        'q\tIN\tTXT\t"say \\"hi\\" \\\\o/"',
+        '_sip._tcp\tIN\tSRV\t10 5 5060 sip.example.com.',
+        '@\tIN\tCAA\t0 issue "letsencrypt.org"',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('splits a long TXT into strings of 255 characters that read back as one text', () => {
+    const long = 'k'.repeat(600);
+    const text = writeZoneFile('example.com', [{ name: 'dkim', type: 'TXT', value: long, ttl: 3600, priority: null }]);
+    expect(text.split('\n')[2]).toBe(`dkim\tIN\tTXT\t"${'k'.repeat(255)}" "${'k'.repeat(255)}" "${'k'.repeat(90)}"`);
+    expect(parse(text)[0]?.value).toBe(long);
+  });
+
+  it('reads back as the same records: a plan of its own export changes nothing', () => {
+    const records = parse(fixture);
+    const held: CurrentRecord[] = records.map(({ line: _line, ...r }, i) => ({ ...r, uuid: `rec-${i}` }));
+    const exported = writeZoneFile('example.com', held);
+    expect(planChanges(parse(exported), held)).toEqual({ add: [], change: [], delete: [] });
+  });
+});
