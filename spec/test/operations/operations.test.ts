@@ -15,7 +15,7 @@ const expected: Record<string, [method: string, path: string, tag: string, statu
   startServer: ['POST', '/api/v1/servers/{server_id}/start/', 'Servers', ['200', '400', '401', '404', ...ANY]],
   stopServer: ['POST', '/api/v1/servers/{server_id}/stop/', 'Servers', ['200', '400', '401', '404', ...ANY]],
   rebootServer: ['POST', '/api/v1/servers/{server_id}/reboot/', 'Servers', ['200', '400', '401', '404', ...ANY]],
-  listDnsZones: ['GET', '/api/v1/dns-zones/', 'DNS Zones', ['200', '401', '403', ...ANY]],
+  listDnsZones: ['GET', '/api/v1/dns-zones/', 'DNS Zones', ['200', '400', '401', '403', ...ANY]],
   createDnsZone: ['POST', '/api/v1/dns-zones/', 'DNS Zones', ['201', '400', '401', '403', ...BODY]],
   getDnsZone: ['GET', '/api/v1/dns-zones/{uuid}/', 'DNS Zones', ['200', '401', '403', '404', ...ANY]],
   deleteDnsZone: ['DELETE', '/api/v1/dns-zones/{uuid}/', 'DNS Zones', ['204', '401', '403', '404', ...ANY]],
