@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm start` (after turbo built what it needs): the mock and the docs on 127.0.0.1, until Ctrl-C, SIGTERM, or
 // the death of whatever started it (pnpm does not pass SIGTERM on, so the parent is watched as well).
-import { startMock } from '@vps-org/mock';
+import { startMock, watchStarters } from '@vps-org/mock';
 import { serveDocs } from '@vps-org/docs/serve';
 
 /** @param {string} message @returns {never} */
@@ -50,11 +50,8 @@ async function shutdown(code = 0) {
   process.exit(code);
 }
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, () => shutdown());
-// When the parent goes (pnpm killed by pid, a closed terminal), this process is re-parented: stop then too.
-const parent = process.ppid;
-setInterval(() => {
-  if (process.ppid !== parent) void shutdown();
-}, 500).unref();
+// pnpm killed by its pid, a closed terminal: whatever started us is gone, so stop too.
+watchStarters(() => void shutdown());
 mock.exited.then((exit) => {
   if (!stopping) {
     console.error(`pnpm start: the mock stopped (${exit.signal ?? `code ${exit.code}`}); stopping the docs too`);

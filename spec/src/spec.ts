@@ -12,9 +12,9 @@ export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 
 /** The path of the bundled document on disk (`dist/openapi.json`). */
 export const BUNDLE_PATH = new URL('../dist/openapi.json', import.meta.url);
 
-/** The bundled document, parsed. */
-export function loadSpec(): JsonObject {
-  return JSON.parse(readFileSync(BUNDLE_PATH, 'utf8')) as JsonObject;
+/** The bundled document, parsed; from `path` when given (a copy of the bundle a package ships with it). */
+export function loadSpec(path: URL | string = BUNDLE_PATH): JsonObject {
+  return JSON.parse(readFileSync(path, 'utf8')) as JsonObject;
 }
 
 /** Follows local `$ref`s (parameters, responses, request bodies, examples, schemas) to the node they name. */

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // vps-mock: runs the VPS.org API mock until SIGINT or SIGTERM, then stops Prism and everything it started.
 // A spec violation by an answer is printed to stderr as it happens (startMock's default).
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startMock } from '../src/index.js';
+import { startMock, watchStarters } from '../src/index.js';
 
 const DEFAULT_PORT = 4010;
 const USAGE = `Usage: vps-mock [--port N] [--host H] [--dynamic] [--stateful [--transition-ms N]] [--latency-ms N] [--verbose]
@@ -17,7 +18,10 @@ fake of the API behind Prism's validating proxy.
   --transition-ms N  With --stateful: how long provisioning, start, stop and reboot take (default: 2000)
   --latency-ms N     Add N ms before every answer (default: 0)
   --verbose          Forward Prism's request log to stderr
-  --help             Show this help`;
+  -h, --help         Show this help
+  -V, --version      Show the version
+
+It stops, with Prism, on SIGINT, SIGTERM or SIGHUP, and when the process that started it goes away.`;
 
 /** @param {string} message @returns {never} */
 function fail(message) {
@@ -47,7 +51,8 @@ const options = /** @type {const} */ ({
   host: { type: 'string' },
   dynamic: { type: 'boolean', short: 'd' },
   verbose: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
 });
 
 function parseCommandLine() {
@@ -61,6 +66,11 @@ function parseCommandLine() {
 const args = parseCommandLine();
 if (args.help) {
   console.log(USAGE);
+  process.exit(0);
+}
+if (args.version) {
+  // The same relative path from bin/ (in the workspace) and from dist/ (published).
+  console.log(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
   process.exit(0);
 }
 
@@ -91,6 +101,8 @@ async function shutdown() {
   process.exit(0);
 }
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, shutdown);
+// `kill $!` after `npx @vps-org/mock &` reaches npm, not us: watch whatever started us too.
+watchStarters(shutdown);
 
 try {
   mock = await startMock({
@@ -105,7 +117,9 @@ try {
   });
 } catch (error) {
   if (stopping) process.exit(0);
-  fail(/** @type {Error} */ (error).message);
+  const { code, message } = /** @type {import('../src/index.js').MockStartError} */ (error);
+  if (code === 'EADDRINUSE') fail(`port ${port} is in use; pass --port (or PORT) with another port, or 0 for a free one`);
+  fail(message);
 }
 // The signal came just as Prism became ready.
 if (stopping) {

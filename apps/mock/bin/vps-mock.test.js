@@ -1,4 +1,5 @@
 // The bin as another team's CI runs it: a real process, a real Prism, a real signal.
+import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
@@ -64,7 +65,16 @@ describe('vps-mock', () => {
     expect(await bin.exited).toMatchObject({ code: 0 });
   });
 
-  it('exits 1 with a clear message when the port is in use', async () => {
+  it('answers -h, --help and --version', async () => {
+    for (const flag of ['-h', '--help']) {
+      const exit = await runBin([flag]).exited;
+      expect([exit.code, exit.stdout.split('\n')[0]]).toEqual([0, expect.stringMatching(/^Usage: vps-mock /)]);
+    }
+    const version = await runBin(['--version']).exited;
+    expect([version.code, version.stdout.trim()]).toEqual([0, JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version]);
+  });
+
+  it('exits 1 with one clear line when the port is in use', async () => {
     const server = createServer();
     await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
     const address = server.address();
@@ -72,7 +82,7 @@ describe('vps-mock', () => {
     try {
       const exit = await runBin(['--port', String(port)]).exited;
       expect(exit.code).toBe(1);
-      expect(exit.stderr).toContain(`port ${port} is already in use`);
+      expect(exit.stderr.trim()).toBe(`vps-mock: port ${port} is in use; pass --port (or PORT) with another port, or 0 for a free one`);
       expect(exit.stdout).toBe('');
     } finally {
       server.close();

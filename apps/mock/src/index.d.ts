@@ -96,5 +96,12 @@ export function createFake(options?: { transitionMs?: number; clock?: () => numb
 /** A node:http server answering with `handler` (not listening yet). */
 export function serveHandler(handler: (request: Request) => Promise<Response>): import('node:http').Server;
 
-/** Absolute path of the bundled spec (`@vps-org/openapi/openapi.yaml`) the mock serves by default. */
+/** Absolute path of the spec the mock serves by default: the copy of the VPS.org spec bundle it ships with. */
 export function defaultSpecPath(): string;
+
+/**
+ * Calls `onOrphaned` once, as soon as the process that started this one is gone: its parent, and while that is a
+ * launcher (a shell, npm, npx, pnpm), the launcher above it. Polls every `intervalMs` (default 250) without keeping
+ * the process alive; returns a function that stops watching.
+ */
+export function watchStarters(onOrphaned: () => void, options?: { intervalMs?: number }): () => void;

@@ -3,3 +3,4 @@ export { MockStartError, startMock } from './start-mock.js';
 export { defaultSpecPath } from './prism.js';
 export { createFake } from './stateful/fake.js';
 export { serveHandler } from './stateful/node-adapter.js';
+export { watchStarters } from './lifeline/starter.js';

@@ -2,12 +2,16 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SPEC_YAML } from './bundled-spec.js';
 
 const require = createRequire(import.meta.url);
+// Preloaded into Prism so that it exits with its parent even when the parent dies without stopping it.
+const EXIT_WITH_PARENT = fileURLToPath(new URL('./lifeline/exit-with-parent.cjs', import.meta.url));
 
-/** The bundle of @vps-org/openapi (built by its `build` task). */
+/** The spec this package ships (a copy of @vps-org/openapi's bundle, made by the build). */
 export function defaultSpecPath() {
-  return require.resolve('@vps-org/openapi/openapi.yaml');
+  return SPEC_YAML;
 }
 
 /** The JS entry of the prism-cli this package depends on, run with our own Node rather than through a shim. */
@@ -40,11 +44,11 @@ export function prismArgs({ spec, host, port, dynamic, errors, upstream }) {
 
 /** @param {Parameters<typeof prismArgs>[0]} options */
 export function spawnPrism(options) {
-  return spawn(process.execPath, [prismEntry(), ...prismArgs(options)], {
+  return spawn(process.execPath, ['--require', EXIT_WITH_PARENT, prismEntry(), ...prismArgs(options)], {
     // Its own process group, so stop() can take down everything it starts.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     // chalk honours FORCE_COLOR=0; plain lines are what we match "Prism is listening" against and show in errors.
-    env: { ...process.env, FORCE_COLOR: '0' },
+    env: { ...process.env, FORCE_COLOR: '0', VPS_MOCK_PARENT_PID: String(process.pid) },
   });
 }

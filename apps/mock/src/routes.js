@@ -1,6 +1,7 @@
 // Which operation a request is, read from the operation model (paths, parameters, statuses, examples), for the
 // front and the stateful fake alike: no route table is written by hand, so neither can drift from the spec.
-import { listOperations, loadSpec, namedExamples } from '@vps-org/openapi';
+import { listOperations, namedExamples } from '@vps-org/openapi';
+import { bundledSpec } from './bundled-spec.js';
 
 /** @typedef {import('@vps-org/openapi').OperationModel} OperationModel */
 /** @typedef {import('@vps-org/openapi').ParameterModel} ParameterModel */
@@ -34,7 +35,7 @@ export function acceptsPathValue(/** @type {ParameterModel} */ param, /** @type 
 
 export class Routes {
   /** @param {import('@vps-org/openapi').JsonObject} [spec] */
-  constructor(spec = loadSpec()) {
+  constructor(spec = bundledSpec()) {
     this.spec = spec;
     this.operations = listOperations(spec);
     /** @type {Map<string, OperationModel>} */

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isListening, processesWithEnv } from '@vps-org/testkit/processes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packAll, packageDir, PUBLISHED, tarballFiles, type Published } from './support/pack.js';
+import { packAll, packageDir, PUBLISHED, tarballFile, tarballFiles, type Published } from './support/pack.js';
 import { createProject, type Project } from './support/project.js';
 import { startInBackground, type BackgroundMock } from './support/recipe.js';
 
@@ -17,7 +17,7 @@ let tarballs: Record<Published, string>;
 let mockProject: Project;
 let mock: BackgroundMock;
 const version = (name: string): string => JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')).version;
-const dep = (name: string) => `file:${tarballs[name as Published]}`;
+const dep = (name: Published) => `file:${tarballs[name]}`;
 const env = () => ({ VPS_BASE_URL: mock.url, VPS_API_TOKEN: 'vps_install_test' });
 
 function freePort(): Promise<number> {
@@ -67,11 +67,18 @@ describe('the tarballs', () => {
     expect(files.filter((f) => /\.test\.|test-support|\.reports\//.test(f))).toEqual([]);
   });
 
-  it.each(PUBLISHED)('%s depends on no workspace-only version', (name) => {
-    const manifest = JSON.parse(
-      readFileSync(join(packageDir(name), 'package.json'), 'utf8'),
-    ) as { dependencies?: Record<string, string> };
-    for (const range of Object.values(manifest.dependencies ?? {})) expect(range).not.toMatch(/^workspace:/);
+  it.each(PUBLISHED)('%s depends only on public packages and on packages of this release', (name) => {
+    const manifest = JSON.parse(tarballFile(tarballs[name], 'package.json')) as { dependencies?: Record<string, string> };
+    for (const [dependency, range] of Object.entries(manifest.dependencies ?? {})) {
+      expect(range, dependency).not.toMatch(/^(workspace|file|link):/);
+      if (dependency.startsWith('@vps-org/')) expect(PUBLISHED, `${name} depends on ${dependency}`).toContain(dependency);
+    }
+  });
+
+  it('the mock depends on no package of ours: it carries the spec it serves', () => {
+    const manifest = JSON.parse(tarballFile(tarballs['@vps-org/mock'], 'package.json')) as { dependencies?: Record<string, string> };
+    expect(Object.keys(manifest.dependencies ?? {}).filter((d) => d.startsWith('@vps-org/'))).toEqual([]);
+    expect(tarballFiles(tarballs['@vps-org/mock'])).toEqual(expect.arrayContaining(['dist/openapi.yaml', 'dist/openapi.json']));
   });
 });
 

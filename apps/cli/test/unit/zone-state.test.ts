@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fromApi } from '../../src/dns/zone-state.js';
 
-const apiRecord = (name: string, record_type: 'A' | 'MX' = 'A') => ({
+const apiRecord = (name: string) => ({
   uuid: 'rec-1',
-  record_type,
+  record_type: 'A' as const,
   name,
   value: '192.0.2.1',
   ttl: 3600,

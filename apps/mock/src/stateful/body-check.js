@@ -1,6 +1,7 @@
 // Request bodies checked against the spec's own schemas (Ajv through @vps-org/openapi), so that the fake refuses
 // what the API refuses even when no Prism stands in front of it (in-process use), and names the field.
-import { createSpecValidator, loadSpec, resolve } from '@vps-org/openapi';
+import { createSpecValidator, resolve } from '@vps-org/openapi';
+import { bundledSpec } from '../bundled-spec.js';
 
 /** @typedef {import('@vps-org/openapi').OperationModel} OperationModel */
 /** @typedef {import('@vps-org/openapi').JsonObject} JsonObject */
@@ -91,5 +92,5 @@ function describe(errors, body) {
 let shared;
 /** One checker of the bundled spec per process: Ajv compiles the spec's schemas once. */
 export function bundledChecker() {
-  return (shared ??= new BodyChecker(loadSpec()));
+  return (shared ??= new BodyChecker(bundledSpec()));
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const nodeModules = fileURLToPath(new URL('../../node_modules/', import.meta.url));
 
 /** The publishable packages, by name. */
-export const PUBLISHED = ['@vps-org/openapi', '@vps-org/client', '@vps-org/mock'] as const;
+export const PUBLISHED = ['@vps-org/openapi', '@vps-org/client', '@vps-org/mock', '@vps-org/cli'] as const;
 export type Published = (typeof PUBLISHED)[number];
 
 /** The folder of a workspace package. */
@@ -37,4 +37,9 @@ export function tarballFiles(tarball: string): string[] {
     .split('\n')
     .filter(Boolean)
     .map((f) => f.replace(/^package\//, ''));
+}
+
+/** The text of one file of a tarball (`package.json`, say). */
+export function tarballFile(tarball: string, file: string): string {
+  return execFileSync('tar', ['-xzOf', tarball, `package/${file}`], { encoding: 'utf8' });
 }
