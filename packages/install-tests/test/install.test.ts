@@ -1,6 +1,6 @@
 // Every publishable package, packed and installed with npm into fresh projects outside the monorepo, used the way
 // its README says: the mock started by the README's CI recipe from its own tarball, the client from ESM, CommonJS
-// and TypeScript (nodenext and bundler) against it, the CLI against it, and the recipe's `kill $!` leaving nothing.
+// and TypeScript (nodenext and bundler) against it, the CLI against it, and the recipe's `kill` leaving nothing.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,13 +9,13 @@ import { isListening, processesWithEnv } from '@vps-org/testkit/processes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packAll, packageDir, PUBLISHED, tarballFile, tarballFiles, type Published } from './support/pack.js';
 import { createProject, type Project } from './support/project.js';
-import { startInBackground, type BackgroundMock } from './support/recipe.js';
+import { runRecipe, type RecipeRun } from './support/recipe.js';
 
 const root = mkdtempSync(join(tmpdir(), 'vps-install-'));
 const marker = `install-${process.pid}`;
 let tarballs: Record<Published, string>;
 let mockProject: Project;
-let mock: BackgroundMock;
+let mock: RecipeRun;
 const version = (name: string): string => JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')).version;
 const dep = (name: Published) => `file:${tarballs[name]}`;
 const env = () => ({ VPS_BASE_URL: mock.url, VPS_API_TOKEN: 'vps_install_test' });
@@ -49,11 +49,11 @@ beforeAll(async () => {
   mockProject = await createProject(join(root, 'mock'), {
     'package.json': { name: 'mock-user', private: true, dependencies: { '@vps-org/mock': dep('@vps-org/mock') } },
   });
-  mock = await startInBackground(mockProject.dir, 'npx @vps-org/mock', await freePort(), marker);
+  mock = await runRecipe(mockProject.dir, await freePort(), marker);
 });
 
 afterAll(async () => {
-  await mock?.kill();
+  await mock?.finish();
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -87,6 +87,10 @@ describe('@vps-org/mock installed alone', () => {
     const help = await mockProject.exec('npx', ['vps-mock', '-h']);
     expect(help.stdout).toMatch(/Usage: vps-mock/);
     expect((await mockProject.exec('npx', ['vps-mock', '--version'])).stdout.trim()).toBe(version('@vps-org/mock'));
+  });
+
+  it("runs its README's recipe with the environment the client and CLI read", () => {
+    expect(mock.testLine).toBe('VPS_BASE_URL=http://127.0.0.1:4010 VPS_API_TOKEN=vps_test npm test');
   });
 
   it('serves the API on the port the recipe gave it', async () => {
@@ -167,10 +171,10 @@ describe('@vps-org/cli installed from its tarball', () => {
   });
 });
 
-describe("the README's `kill $!`", () => {
+describe("the README recipe's `kill \"$MOCK_PID\"`", () => {
   it('stops the mock and everything it started, and frees the port', async () => {
-    expect(processesWithEnv('VPS_INSTALL_TEST', marker).length).toBeGreaterThan(0);
-    await mock.kill();
+    expect(processesWithEnv('VPS_INSTALL_TEST', marker).some((p) => p.cmdline.includes('prism'))).toBe(true);
+    expect(await mock.finish()).toBe(0);
     for (let tries = 0; processesWithEnv('VPS_INSTALL_TEST', marker).length || (await isListening('127.0.0.1', mock.port)); tries++) {
       if (tries > 100) break;
       await new Promise((r) => setTimeout(r, 100));
