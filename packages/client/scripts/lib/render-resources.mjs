@@ -20,7 +20,7 @@ export function planResources(operations) {
 }
 
 /** Renders one class; `models` collects the model names its signatures use, for the import line. */
-function renderResource(spec, resource, models) {
+function renderResource(spec, resource, models, patterns) {
   const use = (schema, fallback) => {
     const type = schemaType(schema, fallback);
     const name = refName(schema) ?? refName(schema?.items);
@@ -59,27 +59,23 @@ function renderResource(spec, resource, models) {
     });
     const returnsBody = bodies.some((b) => b !== 'undefined');
 
-    const init = ['...this.core.init(options)'];
-    const params = [];
-    if (pathParams.length) {
-      const path = pathParams.map((p) => (p.name === p.argName ? p.name : `${p.name}: ${p.argName}`));
-      params.push(`path: { ${path.join(', ')} }`);
-    }
-    if (queryParams.length) params.push('query');
-    if (params.length) init.push(`params: { ${params.join(', ')} }`);
-    if (bodySchema) init.push('body');
-    const call = [
-      `await this.core.http.${op.method}(${quote(op.path)}, {`,
-      ...init.map((line) => `${I1}${line},`),
-      '})',
-    ];
+    const path = op.path.replace(/\{([^}]+)\}/g, (_, name) => {
+      const p = pathParams.find((param) => param.name === name);
+      if (p.type === 'integer') {
+        const min = p.schema?.minimum ?? p.schema?.exclusiveMinimum;
+        return `\${integerParam(${p.argName}, '${p.argName}'${min === undefined ? '' : `, ${p.schema?.minimum ?? min + 1}`})}`;
+      }
+      return `\${stringParam(${p.argName}, '${p.argName}'${p.pattern ? `, ${patterns(p.pattern)}` : ''})}`;
+    });
+    const sendArgs = [quote(op.method), pathParams.length ? `\`${path}\`` : quote(op.path), 'options'];
+    if (bodySchema) sendArgs.push('body');
+    if (queryParams.length) sendArgs.push(...(bodySchema ? [] : ['undefined']), 'query');
+    const returned = returnsBody ? [...new Set(bodies)].join(' | ') : 'void';
     const summary = op.summary ? `${op.summary}.` : id;
     const lines = [
       docComment([summary, '', `\`${op.method} ${op.path}\` (operationId \`${id}\`).`, '', ...docs], I1),
-      `${I1}async ${method}(${args.join(', ')}): Promise<${returnsBody ? [...new Set(bodies)].join(' | ') : 'void'}> {`,
-      ...(returnsBody
-        ? [`${I2}return successBody(`, ...call.map((line) => `${I3}${line}`).map((l, i, all) => (i === all.length - 1 ? `${l},` : l)), `${I2});`]
-        : [...call.map((line) => `${I2}${line}`).map((l, i, all) => (i === all.length - 1 ? `${l};` : l))]),
+      `${I1}async ${method}(${args.join(', ')}): Promise<${returned}> {`,
+      `${I2}return this.transport.send(${sendArgs.join(', ')}) as Promise<${returned}>;`,
       `${I1}}`,
     ];
     const listAll = renderListAll(spec, { method, op, args, success, use });
@@ -88,7 +84,7 @@ function renderResource(spec, resource, models) {
   return [
     docComment([`The operations of the spec's "${resource.tag}" tag: \`vps.${resource.name}\`.`], ''),
     `export class ${resource.className} {`,
-    `${I1}constructor(protected readonly core: ResourceCore) {}`,
+    `${I1}constructor(protected readonly transport: Transport) {}`,
     '',
     methods.join('\n\n'),
     '}',
@@ -111,39 +107,46 @@ function renderListAll(spec, { method, op, args, success, use }) {
       I1,
     ),
     `${I1}${method}All(${args.join(', ')}): AsyncGenerator<${item}, void, undefined> {`,
-    `${I2}return paginate((pageQuery) => this.${method}(pageQuery, options), query);`,
+    `${I2}return paginate((pageQuery) => this.${method}(pageQuery, options), query, [${op.queryParams.map((p) => quote(p.name)).join(', ')}]);`,
     `${I1}}`,
   ].join('\n');
 }
 
+/**
+ * One module per resource: `resources/<group>.generated.ts`, e.g. `servers.generated.ts` holding `ServersResource`.
+ * Returns the file names and texts.
+ */
 export function renderResources(spec, operations) {
-  const resources = planResources(operations);
-  const models = new Set();
-  const classes = resources.map((resource) => renderResource(spec, resource, models));
-  const table = resources.flatMap((r) =>
+  return planResources(operations).map((resource) => {
+    const models = new Set();
+    const regexes = new Map();
+    const patterns = (source) => {
+      if (!regexes.has(source)) regexes.set(source, `PATTERN_${regexes.size + 1}`);
+      return regexes.get(source);
+    };
+    const text = renderResource(spec, resource, models, patterns);
+    const helpers = ['integerParam', 'stringParam'].filter((name) => text.includes(`${name}(`));
+    const imports = [
+      "import type { RequestOptions } from '../core/options.js';",
+      ...(helpers.length ? [`import { ${helpers.join(', ')} } from '../core/path-params.js';`] : []),
+      "import type { Transport } from '../core/transport.js';",
+      ...(text.includes('paginate(') ? ["import { paginate } from '../pagination/paginate.js';"] : []),
+      ...(models.size ? [`import type { ${[...models].sort().join(', ')} } from '../generated/models.js';`] : []),
+      ...(text.includes('operations[') ? ["import type { operations } from '../generated/openapi.js';"] : []),
+    ];
+    const consts = [...regexes].map(([source, name]) => `const ${name} = new RegExp(${quote(source)});`);
+    const group = resource.methods[0].op.cli.group;
+    return { name: `${group}.generated.ts`, className: resource.className, text: [...imports, '', ...consts, ...(consts.length ? [''] : []), text, ''].join('\n') };
+  });
+}
+
+/** generated/operations.ts: which method each operation became, for tests and tools that start from an operationId. */
+export function renderOperationTable(operations) {
+  const rows = planResources(operations).flatMap((r) =>
     r.methods.map(
       ({ method, op }) =>
         `${I1}${op.operationId}: { resource: '${r.name}', method: '${method}', httpMethod: '${op.method}', path: ${quote(op.path)} },`,
     ),
   );
-  return [
-    "import type { RequestOptions } from '../client/options.js';",
-    "import { paginate } from '../pagination/paginate.js';",
-    "import { successBody, type ResourceCore } from '../resources/core.js';",
-    `import type { ${[...models].sort().join(', ')} } from './models.js';`,
-    ...(classes.some((c) => c.includes('operations[')) ? ["import type { operations } from './openapi.js';"] : []),
-    '',
-    classes.join('\n\n'),
-    '',
-    '/** The resource classes by client property: `vps.servers` is a `ServersResource` (or a subclass of it). */',
-    'export const resourceClasses = {',
-    ...resources.map((r) => `${I1}${r.name}: ${r.className},`),
-    '} as const;',
-    '',
-    '/** Which method each operation of the spec became, for tests and tools (a CLI) that start from an operationId. */',
-    'export const operationMethods = {',
-    ...table,
-    '} as const;',
-    '',
-  ].join('\n');
+  return ['/** Which method of which `vps.<resource>` each operation of the spec became. */', 'export const operationMethods = {', ...rows, '} as const;', ''].join('\n');
 }

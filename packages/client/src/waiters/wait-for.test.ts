@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError } from '../errors/api-errors.js';
-import { VpsTimeoutError } from '../errors/connection-errors.js';
+import { InternalServerError, NotFoundError } from '../core/errors/api-errors.js';
+import { VpsConfigError, VpsError } from '../core/errors/vps-error.js';
+import { VpsWaiterError } from './wait-for-server.js';
 import type { ServerStatus } from '../generated/models.js';
 import { example, serverWithStatus } from '../testing/fixtures.js';
 import { sendJson, startLoopback, testClient } from '../testing/loopback.js';
@@ -31,8 +32,8 @@ describe('servers.waitFor', () => {
     const error = await testClient(api.url)
       .servers.waitFor(42, 'active', { intervalMs: 10 })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(Error);
-    expect(error).not.toBeInstanceOf(VpsTimeoutError);
+    expect(error).toBeInstanceOf(VpsWaiterError);
+    expect(error).toMatchObject({ reason: 'terminal', awaitedStatus: 'active', lastStatus: 'suspended' });
     expect((error as Error).message).toBe('Server 42 is suspended, so it will not become active by itself');
     expect(api.requests).toHaveLength(2);
   });
@@ -57,8 +58,10 @@ describe('servers.waitFor', () => {
     const error = await testClient(api.url)
       .servers.waitFor(42, 'active', { timeoutMs: 80, intervalMs: 10 })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(VpsTimeoutError);
-    expect(error).toMatchObject({ lastStatus: 'starting', timeoutMs: 80 });
+    expect(error).toBeInstanceOf(VpsWaiterError);
+    expect(error).toBeInstanceOf(VpsError);
+    expect(error).toMatchObject({ reason: 'timeout', awaitedStatus: 'active', lastStatus: 'starting', timeoutMs: 80 });
+    expect((error as VpsWaiterError).elapsedMs).toBeGreaterThanOrEqual(80);
     expect((error as Error).message).toBe('Server 42 did not become active within 80 ms; its last status was starting');
   });
 
@@ -72,7 +75,57 @@ describe('servers.waitFor', () => {
       .servers.waitFor(42, 'active', { intervalMs: 10_000, signal: controller.signal })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'AbortError' });
-    expect(error).not.toBeInstanceOf(VpsTimeoutError);
+    expect(error).not.toBeInstanceOf(VpsWaiterError);
     expect(api.requests).toHaveLength(1);
+  });
+
+  it('bounds a poll in flight by the time left', async () => {
+    let arrivedTwice!: () => void;
+    const second = new Promise<void>((resolve) => (arrivedTwice = resolve));
+    const api = await startLoopback((_req, res, index) => {
+      if (index === 0) return sendJson(res, 200, serverWithStatus('provisioning', 42));
+      arrivedTwice(); // and never answers
+    });
+    const error = await testClient(api.url, { timeoutMs: 60_000 })
+      .servers.waitFor(42, 'active', { timeoutMs: 300, intervalMs: 10 })
+      .catch((e: unknown) => e);
+    await second;
+    expect(error).toBeInstanceOf(VpsWaiterError);
+    expect(error).toMatchObject({ reason: 'timeout', lastStatus: 'provisioning' });
+  });
+
+  it.each([
+    [{ timeoutMs: Number.NaN }, 'timeoutMs'],
+    [{ timeoutMs: 0 }, 'timeoutMs'],
+    [{ intervalMs: Number.NaN }, 'intervalMs'],
+    [{ intervalMs: 0 }, 'intervalMs'],
+    [{ intervalMs: -5 }, 'intervalMs'],
+    [{ intervalMs: Infinity }, 'intervalMs'],
+  ])('refuses %o with a VpsConfigError, polling nothing', async (options, option) => {
+    const api = await serverGoingThrough('provisioning');
+    const error = await testClient(api.url).servers.waitFor(42, 'active', options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VpsConfigError);
+    expect(error).toMatchObject({ option });
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('polls on through a 500, and a timed-out poll, until the status', async () => {
+    const api = await startLoopback((_req, res, index) => {
+      if (index === 0) return sendJson(res, 500, { detail: 'Oops.' });
+      if (index === 1) return; // never answers: the poll times out
+      sendJson(res, 200, serverWithStatus('active', 42));
+    });
+    const server = await testClient(api.url, { timeoutMs: 100, maxRetries: 0 }).servers.waitFor(42, 'active', { intervalMs: 10 });
+    expect(server.status).toBe('active');
+    expect(api.requests).toHaveLength(3);
+  });
+
+  it('gives up at its deadline with the last poll error as cause', async () => {
+    const api = await startLoopback((_req, res) => sendJson(res, 500, { detail: 'Oops.' }));
+    const error = await testClient(api.url)
+      .servers.waitFor(42, 'active', { timeoutMs: 200, intervalMs: 10 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VpsWaiterError);
+    expect((error as Error).cause).toBeInstanceOf(InternalServerError);
   });
 });

@@ -9,8 +9,8 @@ import {
   RateLimitError,
   VpsApiError,
 } from './api-errors.js';
-import { example } from '../testing/fixtures.js';
-import { sendJson, startLoopback, testClient } from '../testing/loopback.js';
+import { example } from '../../testing/fixtures.js';
+import { sendJson, startLoopback, testClient } from '../../testing/loopback.js';
 
 describe('error responses', () => {
   it('maps a 404 with the API error body to NotFoundError and its fields', async () => {
