@@ -73,10 +73,10 @@ describe('createVpsClient', () => {
     const api = await startLoopback((_req, res) => sendJson(res, 200, []));
     const seen: string[] = [];
     // A real fetch over loopback that records where the client meant to go.
-    const viaLoopback = (url: string, init: RequestInit) => {
-      seen.push(url);
-      const target = new URL(url);
-      return fetch(`${api.url}${target.pathname}${target.search}`, init);
+    const viaLoopback = (request: Request) => {
+      seen.push(request.url);
+      const target = new URL(request.url);
+      return fetch(new Request(`${api.url}${target.pathname}${target.search}`, request));
     };
     const vps = createVpsClient({ token: TEST_TOKEN, fetch: viaLoopback });
 

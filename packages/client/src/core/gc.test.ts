@@ -40,6 +40,14 @@ describe('after a garbage collection during the request', () => {
     expect(error).toBeInstanceOf(VpsTimeoutError);
   });
 
+  it('the timeout still ends the attempt of a fetch of your own that passes the Request on', async () => {
+    const { api, received } = await hungServer();
+    const own = (request: Request) => fetch(request);
+    const call = testClient(api.url, { timeoutMs: 300, maxRetries: 0, fetch: own }).servers.get(1);
+    const error = await settleWhileCollecting(call, received);
+    expect(error).toBeInstanceOf(VpsTimeoutError);
+  });
+
   it("the caller's signal still aborts the call", async () => {
     const { api, received } = await hungServer();
     const controller = new AbortController();

@@ -1,11 +1,11 @@
 import { VpsConfigError } from './errors/vps-error.js';
 
 /**
- * The fetch the client sends with, called as `fetch(url, init)` like the global one: `url` is the full URL as a
- * string, `init` has `method`, `headers` (a plain object), `body` (a JSON string or undefined), `signal` and
- * `redirect: 'manual'`.
+ * A fetch of your own (a test double, a proxy agent, a logger), called as `fetch(request, init)`: `request` is the
+ * whole request, and `init` the same `method`, `headers`, `body` (a JSON string or null), `signal` and
+ * `redirect: 'manual'` it was built from. So both `(request) => ...` and a `fetch(input, init)` work.
  */
-export type FetchFn = (url: string, init: RequestInit) => Promise<Response>;
+export type FetchFn = (request: Request, init: RequestInit) => Promise<Response>;
 
 /** What `createVpsClient` takes. Every option but `token` has a default (see `CLIENT_DEFAULTS`). */
 export interface VpsClientOptions {
@@ -13,7 +13,7 @@ export interface VpsClientOptions {
   token: string;
   /** The API's origin. Default `https://admin.vps.org`. */
   baseUrl?: string;
-  /** The fetch to send requests with (a test double, a proxy agent...), called as `fetch(url, init)`. Default `globalThis.fetch`. */
+  /** The fetch to send requests with (a test double, a proxy agent...), called as `fetch(request, init)`. Default: the global fetch, called as `fetch(url, init)`. */
   fetch?: FetchFn;
   /** How long one attempt may take, headers and body, in ms; `Infinity` turns it off. Default 30000. */
   timeoutMs?: number;

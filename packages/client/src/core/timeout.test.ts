@@ -40,9 +40,9 @@ describe('timeouts', () => {
     // before the timeout fired depends on the machine's load, what the client did does not.
     const api = await startLoopback(stall);
     let calls = 0;
-    const counting = (url: string, init: RequestInit) => {
+    const counting = (request: Request, init: RequestInit) => {
       calls += 1;
-      return fetch(url, init);
+      return fetch(request, init);
     };
     const error = await call(testClient(api.url, { timeoutMs: 50, fetch: counting })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VpsTimeoutError);

@@ -56,9 +56,11 @@ export function createTransport(options: VpsClientOptions): Transport {
   checkNumber('retryDelayMs', options.retryDelayMs);
   checkNumber('maxRetryDelayMs', options.maxRetryDelayMs);
   checkNumber('maxRetryAfterMs', options.maxRetryAfterMs);
-  const fetchFn: FetchFn | undefined = options.fetch ?? globalThis.fetch;
-  if (typeof fetchFn !== 'function') throw new VpsConfigError('fetch', '`fetch` must be a function: no global fetch is available');
-  const fetch = fetchFn;
+  const custom: FetchFn | undefined = options.fetch;
+  const fetch = globalThis.fetch;
+  if (custom ? typeof custom !== 'function' : typeof fetch !== 'function') {
+    throw new VpsConfigError('fetch', '`fetch` must be a function (no global fetch is available)');
+  }
   const given = (name: keyof typeof CLIENT_DEFAULTS) => options[name] ?? CLIENT_DEFAULTS[name];
   const policy: RetryPolicy & { timeoutMs: number } = {
     timeoutMs: given('timeoutMs') as number,
@@ -87,13 +89,12 @@ export function createTransport(options: VpsClientOptions): Transport {
     const url = baseUrl + path + (query ? search(query) : '');
     // A string body can be sent again as it is: nothing is cloned, even when a retry is possible.
     const init: RequestInit = { method, headers, body: body === undefined ? null : JSON.stringify(body), redirect: 'manual' };
-    const onAbort = () => controller.abort(caller?.reason);
-    let controller: AbortController;
     for (let retry = 0; ; retry++) {
       caller?.throwIfAborted();
       // The attempt's own controller, held here and by its timer: fetch follows it even after a collection
       // (a signal made by AbortSignal.any, or a Request passed to fetch, can be collected with its link).
-      controller = new AbortController();
+      const controller = new AbortController();
+      const onAbort = () => controller.abort(caller?.reason);
       init.signal = controller.signal;
       let timedOut = false;
       const timer =
@@ -107,9 +108,20 @@ export function createTransport(options: VpsClientOptions): Transport {
       let response: Response;
       let text: string;
       try {
-        response = await fetch(url, init);
         // The body is read inside the timeout: a server that stalls half-way through an answer times out too.
-        text = await response.text();
+        if (custom) {
+          // A fetch of the caller's gets a Request and the same init, so `(request) => ...` and `fetch(input, init)`
+          // both work. It may pass the Request on to fetch, whose link to our signal a collection can cut: the
+          // race below ends the attempt on time whatever that fetch does.
+          const { signal } = controller;
+          const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+          aborted.catch(() => undefined); // handled by the races; this keeps a late abort from being "unhandled"
+          response = await Promise.race([custom(new Request(url, init), init), aborted]);
+          text = await Promise.race([response.text(), aborted]);
+        } else {
+          response = await fetch(url, init);
+          text = await response.text();
+        }
       } catch (error) {
         if (caller?.aborted) throw caller.reason;
         const failure = timedOut ? new VpsTimeoutError({ method, path, timeoutMs }) : new VpsConnectionError({ method, path, cause: error });
