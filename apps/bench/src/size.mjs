@@ -33,7 +33,8 @@ function walk(dir) {
 export async function measureSize() {
   const rows = [];
   for (const [name, entry] of [
-    ['consumer: @vps-org/client', 'vps-client.js'],
+    ['consumer: @vps-org/client, one call', 'vps-client.js'],
+    ['consumer: @vps-org/client, every feature', 'vps-client-all.js'],
     ['consumer: openapi-fetch', 'openapi-fetch.js'],
     ['consumer: axios', 'axios.js'],
   ]) {

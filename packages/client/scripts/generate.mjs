@@ -26,12 +26,13 @@ mkdirSync(generatedDir, { recursive: true });
 for (const name of readdirSync(resourcesDir)) {
   if (name.endsWith('.generated.ts')) rmSync(new URL(name, resourcesDir));
 }
+/** @type {Map<URL, string>} */
 const files = new Map([
   [new URL('openapi.ts', generatedDir), astToString(ast)],
   [new URL('models.ts', generatedDir), renderModels(spec, operations)],
   [new URL('operations.ts', generatedDir), renderOperationTable(operations)],
   [new URL('version.ts', generatedDir), `/** The version of @vps-org/client, sent in the User-Agent header. */\nexport const VERSION = '${pkg.version}';\n`],
-  ...renderResources(spec, operations).map(({ name, text }) => [new URL(name, resourcesDir), text]),
+  ...renderResources(spec, operations).map(({ name, text }) => /** @type {[URL, string]} */ ([new URL(name, resourcesDir), text])),
 ]);
 for (const [url, text] of files) writeFileSync(url, HEADER + text);
 console.log(`generated ${files.size} files from ${operations.length} operations`);

@@ -1,14 +1,24 @@
-// generated/resources.ts: one class per tag, one method per operation, calling the typed openapi-fetch client.
+// resources/*.generated.ts: one class per tag, one method per operation, sending through the client's transport.
+/** @import { JsonObject, OperationModel } from '@vps-org/openapi' */
+/**
+ * @typedef {{ method: string, op: OperationModel }} PlannedMethod
+ * @typedef {{ name: string, className: string, tag: string, methods: PlannedMethod[] }} PlannedResource
+ */
 import { queryTypeName } from './render-models.mjs';
 import { docComment, quote, refName, resolveSchema, schemaType } from './types.mjs';
 
 const I1 = '  ';
 const I2 = I1.repeat(2);
-const I3 = I1.repeat(3);
+/** @type {Record<string, string>} */
 const PRIMITIVES = { integer: 'number', number: 'number', string: 'string', boolean: 'boolean' };
 
-/** Groups the operations by their first tag, in the spec's order, with the names the client gives them. */
+/**
+ * Groups the operations by their first tag, in the spec's order, with the names the client gives them.
+ * @param {OperationModel[]} operations
+ * @returns {PlannedResource[]}
+ */
 export function planResources(operations) {
+  /** @type {Map<string, PlannedResource>} */
   const resources = new Map();
   for (const op of operations) {
     const name = op.resource;
@@ -19,8 +29,16 @@ export function planResources(operations) {
   return [...resources.values()];
 }
 
-/** Renders one class; `models` collects the model names its signatures use, for the import line. */
+/**
+ * Renders one class; `models` collects the model names its signatures use, for the import line, and `patterns`
+ * names a module constant for a path parameter's pattern.
+ * @param {JsonObject} spec
+ * @param {PlannedResource} resource
+ * @param {Set<string>} models
+ * @param {(source: string) => string} patterns
+ */
 function renderResource(spec, resource, models, patterns) {
+  /** @param {JsonObject | undefined} schema @param {string} fallback */
   const use = (schema, fallback) => {
     const type = schemaType(schema, fallback);
     const name = refName(schema) ?? refName(schema?.items);
@@ -35,14 +53,14 @@ function renderResource(spec, resource, models, patterns) {
     const args = [];
     const docs = [];
     for (const p of pathParams) {
-      const simple = !p.schema?.enum && PRIMITIVES[p.schema?.type];
+      const simple = !p.schema?.enum && PRIMITIVES[p.schema?.type ?? ''];
       args.push(`${p.argName}: ${simple ?? `operations['${id}']['parameters']['path']['${p.name}']`}`);
       docs.push(`@param ${p.argName} ${p.description ?? p.name}`);
     }
     if (bodySchema) {
       const fallback = `NonNullable<operations['${id}']['requestBody']>['content']['application/json']`;
-      args.push(`body${op.requestBody.required ? '' : '?'}: ${use(bodySchema, fallback)}`);
-      const about = op.requestBody.description ?? resolveSchema(spec, bodySchema)?.description?.split(/(?<=\w{2}\.)\s+(?=[A-Z])/)[0];
+      args.push(`body${op.requestBody?.required ? '' : '?'}: ${use(bodySchema, fallback)}`);
+      const about = op.requestBody?.description ?? resolveSchema(spec, bodySchema)?.description?.split(/(?<=\w{2}\.)\s+(?=[A-Z])/)[0];
       docs.push(`@param body ${about ?? 'The request body.'}`);
     }
     if (queryParams.length) {
@@ -59,8 +77,9 @@ function renderResource(spec, resource, models, patterns) {
     });
     const returnsBody = bodies.some((b) => b !== 'undefined');
 
-    const path = op.path.replace(/\{([^}]+)\}/g, (_, name) => {
+    const path = op.path.replace(/\{([^}]+)\}/g, (_, /** @type {string} */ name) => {
       const p = pathParams.find((param) => param.name === name);
+      if (!p) throw new Error(`${id}: the path names {${name}}, which is not one of its path parameters`);
       if (p.type === 'integer') {
         const min = p.schema?.minimum ?? p.schema?.exclusiveMinimum;
         return `\${integerParam(${p.argName}, '${p.argName}'${min === undefined ? '' : `, ${p.schema?.minimum ?? min + 1}`})}`;
@@ -91,10 +110,16 @@ function renderResource(spec, resource, models, patterns) {
   ].join('\n');
 }
 
-/** A GET whose answer has `results` and `next` is paginated: it also gets `<method>All`, following `next`. */
+/**
+ * A GET whose answer has `results` and `next` is paginated: it also gets `<method>All`, following `next`.
+ * @param {JsonObject} spec
+ * @param {{ method: string, op: OperationModel, args: string[], success: OperationModel['responses'],
+ *   use: (schema: JsonObject | undefined, fallback: string) => string }} call
+ */
 function renderListAll(spec, { method, op, args, success, use }) {
   if (!op.paginated) return undefined;
-  const results = resolveSchema(spec, success.find((r) => r.status === '200')?.schema).properties.results;
+  const results = resolveSchema(spec, success.find((r) => r.status === '200')?.schema)?.properties?.results;
+  if (!results) throw new Error(`${op.operationId} is paginated, yet its 200 answer has no \`results\``);
   // Only a list without path parameters is paged this way; one with them would need its parameters threaded through.
   if (!args[0]?.startsWith('query')) return undefined;
   const item = use(results.items, `operations['${op.operationId}']['responses'][200]['content']['application/json']['results'][number]`);
@@ -116,13 +141,22 @@ function renderListAll(spec, { method, op, args, success, use }) {
  * One module per resource: `resources/<group>.generated.ts`, e.g. `servers.generated.ts` holding `ServersResource`.
  * Returns the file names and texts.
  */
+/**
+ * @param {JsonObject} spec
+ * @param {OperationModel[]} operations
+ * @returns {Array<{ name: string, className: string, text: string }>}
+ */
 export function renderResources(spec, operations) {
   return planResources(operations).map((resource) => {
+    /** @type {Set<string>} */
     const models = new Set();
+    /** @type {Map<string, string>} */
     const regexes = new Map();
+    /** @param {string} source */
     const patterns = (source) => {
-      if (!regexes.has(source)) regexes.set(source, `PATTERN_${regexes.size + 1}`);
-      return regexes.get(source);
+      const name = regexes.get(source) ?? `PATTERN_${regexes.size + 1}`;
+      regexes.set(source, name);
+      return name;
     };
     const text = renderResource(spec, resource, models, patterns);
     const helpers = ['integerParam', 'stringParam'].filter((name) => text.includes(`${name}(`));
@@ -135,12 +169,15 @@ export function renderResources(spec, operations) {
       ...(text.includes('operations[') ? ["import type { operations } from '../generated/openapi.js';"] : []),
     ];
     const consts = [...regexes].map(([source, name]) => `const ${name} = new RegExp(${quote(source)});`);
-    const group = resource.methods[0].op.cli.group;
+    const group = resource.methods[0]?.op.cli.group;
     return { name: `${group}.generated.ts`, className: resource.className, text: [...imports, '', ...consts, ...(consts.length ? [''] : []), text, ''].join('\n') };
   });
 }
 
-/** generated/operations.ts: which method each operation became, for tests and tools that start from an operationId. */
+/**
+ * generated/operations.ts: which method each operation became, for tests and tools that start from an operationId.
+ * @param {OperationModel[]} operations
+ */
 export function renderOperationTable(operations) {
   const rows = planResources(operations).flatMap((r) =>
     r.methods.map(
