@@ -106,7 +106,7 @@ ${table}
    forced collections, before and after 20,000 sequential \`vps.servers.get\` calls (and raw fetch calls, for
    reference).
 2. **Size**: a consumer that imports the client and calls one method, and one that uses every feature (every
-   resource, \`listAll\`, \`waitFor\`, \`vps.http\`, the errors), bundled by esbuild (minified, browser, ESM), then
+   resource, \`listAllServers\`, \`waitForServer\`, \`vps.http\`, the errors), bundled by esbuild (minified, browser, ESM), then
    gzip -9 and brotli -11; the same call with bare openapi-fetch and with axios; the client's published JS.
 3. **Types**: \`tsc --noEmit --extendedDiagnostics\` (skipLibCheck off, median of 3) of a consumer calling all 20
    operations vs an empty file with the same options.

@@ -1,12 +1,12 @@
 export { createVpsClient, VpsClient } from './vps-client.js';
 export { CLIENT_DEFAULTS, type FetchFn, type RequestOptions, type VpsClientOptions } from './core/options.js';
 export type { VpsHttp } from './core/raw-http.js';
-export { Servers } from './resources/servers.js';
 export { ServersResource } from './resources/servers.generated.js';
 export { DnsZonesResource } from './resources/dns-zones.generated.js';
 export { DnsRecordsResource } from './resources/dns-records.generated.js';
 export { MAX_PAGES, VpsPaginationError, type Page } from './pagination/paginate.js';
-export { VpsWaiterError, WAIT_DEFAULTS, type WaitForOptions } from './waiters/wait-for-server.js';
+export * from './pagination/list-all.generated.js';
+export { VpsWaiterError, WAIT_DEFAULTS, waitForServer, type WaitForOptions } from './waiters/wait-for-server.js';
 export { VpsConfigError, VpsError, VpsParameterError } from './core/errors/vps-error.js';
 export {
   AuthenticationError,

@@ -4,7 +4,7 @@ import { REDACTED } from './core/redact.js';
 import { createTransport, type Transport } from './core/transport.js';
 import { DnsRecordsResource } from './resources/dns-records.generated.js';
 import { DnsZonesResource } from './resources/dns-zones.generated.js';
-import { Servers } from './resources/servers.js';
+import { ServersResource } from './resources/servers.generated.js';
 
 /**
  * A client of the VPS.org API. Holds no global state: make as many as you need (one per token, per test...).
@@ -12,8 +12,8 @@ import { Servers } from './resources/servers.js';
  */
 export class VpsClient {
   readonly baseUrl: string;
-  /** The operations of the Servers tag, and `waitFor`. */
-  readonly servers: Servers;
+  /** The operations of the Servers tag (wait for a status with `waitForServer`, list every page with `listAllServers`). */
+  readonly servers: ServersResource;
   /** The operations of the DNS Zones tag. */
   readonly dnsZones: DnsZonesResource;
   /** The operations of the DNS Records tag. */
@@ -24,7 +24,7 @@ export class VpsClient {
   constructor(options: VpsClientOptions) {
     this.#transport = createTransport(options);
     this.baseUrl = this.#transport.baseUrl;
-    this.servers = new Servers(this.#transport);
+    this.servers = new ServersResource(this.#transport);
     this.dnsZones = new DnsZonesResource(this.#transport);
     this.dnsRecords = new DnsRecordsResource(this.#transport);
   }

@@ -1,11 +1,11 @@
 // What a program ships that uses every feature: every resource, pagination, a waiter, vps.http and the errors.
-import { createVpsClient, NotFoundError, VpsError, VpsWaiterError } from '@vps-org/client';
+import { createVpsClient, listAllServers, NotFoundError, VpsError, VpsWaiterError, waitForServer } from '@vps-org/client';
 
 const vps = createVpsClient({ token: 'vps_example', timeoutMs: 10_000, maxRetries: 3 });
 export async function run() {
   const server = await vps.servers.create({ name: 'web-1', plan_id: 1, os_id: 5, location: 'us-west' });
-  await vps.servers.waitFor(server.id, 'active');
-  for await (const item of vps.servers.listAll({ status: 'active' })) console.log(item.name);
+  await waitForServer(vps, server.id, 'active');
+  for await (const item of listAllServers(vps, { status: 'active' })) console.log(item.name);
   const zone = await vps.dnsZones.create({ domain: 'example.com' });
   await vps.dnsZones.createRecord(zone.uuid, { record_type: 'A', name: 'www', value: '192.0.2.1' });
   await vps.dnsRecords.list({ zone: zone.uuid });

@@ -97,8 +97,7 @@ function renderResource(spec, resource, models, patterns) {
       `${I2}return this.transport.send(${sendArgs.join(', ')}) as Promise<${returned}>;`,
       `${I1}}`,
     ];
-    const listAll = renderListAll(spec, { method, op, args, success, use });
-    return listAll ? [...lines, '', listAll].join('\n') : lines.join('\n');
+    return lines.join('\n');
   });
   return [
     docComment([`The operations of the spec's "${resource.tag}" tag: \`vps.${resource.name}\`.`], ''),
@@ -111,29 +110,68 @@ function renderResource(spec, resource, models, patterns) {
 }
 
 /**
- * A GET whose answer has `results` and `next` is paginated: it also gets `<method>All`, following `next`.
+ * pagination/list-all.generated.ts: for each GET whose answer has `results` and `next`, a function that iterates
+ * over every item of every page, named `<method>All<Resource>` (`listAllServers`). They are functions rather than
+ * methods so that a program that does not call one bundles none of the pagination code.
  * @param {JsonObject} spec
- * @param {{ method: string, op: OperationModel, args: string[], success: OperationModel['responses'],
- *   use: (schema: JsonObject | undefined, fallback: string) => string }} call
+ * @param {OperationModel[]} operations
  */
-function renderListAll(spec, { method, op, args, success, use }) {
-  if (!op.paginated) return undefined;
-  const results = resolveSchema(spec, success.find((r) => r.status === '200')?.schema)?.properties?.results;
-  if (!results) throw new Error(`${op.operationId} is paginated, yet its 200 answer has no \`results\``);
-  // Only a list without path parameters is paged this way; one with them would need its parameters threaded through.
-  if (!args[0]?.startsWith('query')) return undefined;
-  const item = use(results.items, `operations['${op.operationId}']['responses'][200]['content']['application/json']['results'][number]`);
+export function renderListAll(spec, operations) {
+  /** @type {Set<string>} */
+  const models = new Set();
+  /** @type {Set<string>} */
+  const classes = new Set();
+  const functions = [];
+  for (const resource of planResources(operations)) {
+    for (const { method, op } of resource.methods) {
+      if (!op.paginated) continue;
+      // A list with path parameters would need them threaded through; none of the spec's has any.
+      if (op.pathParams.length) throw new Error(`${op.operationId} is paginated and takes path parameters: listAll cannot follow it yet`);
+      const page = op.responses.find((r) => r.status === '200')?.schema;
+      const items = resolveSchema(spec, page)?.properties?.results?.items;
+      if (!items) throw new Error(`${op.operationId} is paginated, yet its 200 answer has no \`results\` array`);
+      const item = schemaType(items, `NonNullable<operations['${op.operationId}']['responses'][200]['content']['application/json']['results']>[number]`);
+      const itemName = refName(items) ?? refName(items.items);
+      if (itemName && item !== undefined && !item.startsWith('NonNullable')) models.add(itemName);
+      const queryType = queryTypeName(op.operationId);
+      models.add(queryType);
+      classes.add(resource.className);
+      const name = `${method}All${resource.name.charAt(0).toUpperCase()}${resource.name.slice(1)}`;
+      const names = op.queryParams.map((p) => quote(p.name)).join(', ');
+      functions.push(
+        [
+          docComment(
+            [
+              `Every item of every page of \`vps.${resource.name}.${method}\`: an async iterator that fetches the next page when`,
+              'the loop needs it, following `next` until it is null or absent.',
+              '',
+              '```ts',
+              `for await (const item of ${name}(vps, query)) console.log(item);`,
+              '```',
+            ],
+            '',
+          ),
+          `export function ${name}(`,
+          `${I1}vps: { readonly ${resource.name}: Pick<${resource.className}, '${method}'> },`,
+          `${I1}query?: ${queryType},`,
+          `${I1}options?: RequestOptions,`,
+          `): AsyncGenerator<${item}, void, undefined> {`,
+          `${I1}return paginate((pageQuery) => vps.${resource.name}.${method}(pageQuery, options), query, [${names}]);`,
+          '}',
+        ].join('\n'),
+      );
+    }
+  }
+  const files = planResources(operations).filter((r) => classes.has(r.className));
   return [
-    docComment(
-      [
-        `Every item of every page of \`${method}\`: an async iterator that fetches the next page when the loop needs it,`,
-        'following `next` until it is null or absent.',
-      ],
-      I1,
-    ),
-    `${I1}${method}All(${args.join(', ')}): AsyncGenerator<${item}, void, undefined> {`,
-    `${I2}return paginate((pageQuery) => this.${method}(pageQuery, options), query, [${op.queryParams.map((p) => quote(p.name)).join(', ')}]);`,
-    `${I1}}`,
+    "import type { RequestOptions } from '../core/options.js';",
+    ...files.map((r) => `import type { ${r.className} } from '../resources/${r.methods[0]?.op.cli.group}.generated.js';`),
+    ...(models.size ? [`import type { ${[...models].sort().join(', ')} } from '../generated/models.js';`] : []),
+    ...(functions.some((f) => f.includes('operations[')) ? ["import type { operations } from '../generated/openapi.js';"] : []),
+    "import { paginate } from './paginate.js';",
+    '',
+    functions.join('\n\n'),
+    '',
   ].join('\n');
 }
 
@@ -164,7 +202,6 @@ export function renderResources(spec, operations) {
       "import type { RequestOptions } from '../core/options.js';",
       ...(helpers.length ? [`import { ${helpers.join(', ')} } from '../core/path-params.js';`] : []),
       "import type { Transport } from '../core/transport.js';",
-      ...(text.includes('paginate(') ? ["import { paginate } from '../pagination/paginate.js';"] : []),
       ...(models.size ? [`import type { ${[...models].sort().join(', ')} } from '../generated/models.js';`] : []),
       ...(text.includes('operations[') ? ["import type { operations } from '../generated/openapi.js';"] : []),
     ];

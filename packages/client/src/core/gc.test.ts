@@ -2,7 +2,7 @@
 // between the client's timeout (or the caller's signal) and the fetch in flight.
 import { describe, expect, it } from 'vitest';
 import { VpsTimeoutError } from './errors/transport-errors.js';
-import { VpsWaiterError } from '../waiters/wait-for-server.js';
+import { VpsWaiterError, waitForServer } from '../waiters/wait-for-server.js';
 import { startLoopback, testClient } from '../testing/loopback.js';
 
 const collect = (globalThis as { gc?: () => void }).gc;
@@ -59,7 +59,7 @@ describe('after a garbage collection during the request', () => {
 
   it('a waiter still gives up at its deadline', async () => {
     const { api, received } = await hungServer();
-    const wait = testClient(api.url).servers.waitFor(1, 'active', { timeoutMs: 300, intervalMs: 10 });
+    const wait = waitForServer(testClient(api.url), 1, 'active', { timeoutMs: 300, intervalMs: 10 });
     const error = await settleWhileCollecting(wait, received);
     expect(error).toBeInstanceOf(VpsWaiterError);
     expect(error).toMatchObject({ reason: 'timeout', lastStatus: undefined });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../core/errors/api-errors.js';
+import { listAllServers } from './list-all.generated.js';
 import { paginate, VpsPaginationError } from './paginate.js';
 import type { Server, ServerList } from '../generated/models.js';
 import { example } from '../testing/fixtures.js';
@@ -22,7 +23,7 @@ function threePages(origin: () => string, last: 'null' | 'absent' = 'null') {
   };
 }
 
-describe('servers.listAll', () => {
+describe('listAllServers', () => {
   it.each(['null', 'absent'] as const)('iterates over three pages, stopping when next is %s', async (last) => {
     let origin = '';
     const answer = threePages(() => origin, last);
@@ -30,7 +31,7 @@ describe('servers.listAll', () => {
     origin = api.url;
 
     const ids: number[] = [];
-    for await (const item of testClient(api.url).servers.listAll({ status: 'active' })) ids.push(item.id);
+    for await (const item of listAllServers(testClient(api.url), { status: 'active' })) ids.push(item.id);
 
     expect(ids).toEqual([1, 2, 3, 4, 5]);
     expect(api.requests.map((r) => r.url)).toEqual([
@@ -45,7 +46,7 @@ describe('servers.listAll', () => {
     const answer = threePages(() => origin);
     const api = await startLoopback((req, res) => sendJson(res, 200, answer(new URL(req.url, 'http://x'))));
     origin = api.url;
-    for await (const item of testClient(api.url).servers.listAll()) {
+    for await (const item of listAllServers(testClient(api.url))) {
       expect(item.id).toBe(1);
       break;
     }
@@ -56,7 +57,7 @@ describe('servers.listAll', () => {
     const answer = threePages(() => 'http://internal-backend.invalid:8000');
     const api = await startLoopback((req, res) => sendJson(res, 200, answer(new URL(req.url, 'http://x'))));
     const ids: number[] = [];
-    for await (const item of testClient(api.url).servers.listAll()) ids.push(item.id);
+    for await (const item of listAllServers(testClient(api.url))) ids.push(item.id);
     expect(ids).toEqual([1, 2, 3, 4, 5]);
     expect(api.requests).toHaveLength(3);
   });
@@ -67,7 +68,7 @@ describe('servers.listAll', () => {
     );
     const ids: number[] = [];
     const iterate = async () => {
-      for await (const item of testClient(api.url).servers.listAll()) ids.push(item.id);
+      for await (const item of listAllServers(testClient(api.url))) ids.push(item.id);
     };
     await expect(iterate()).rejects.toThrow(VpsPaginationError);
     expect(ids).toEqual([1, 1]);
@@ -79,7 +80,7 @@ describe('servers.listAll', () => {
       sendJson(res, 200, { count: 9, results: [server(1)], next: `${api.url}/api/v1/servers/?page=1&t=${(n += 1)}` }),
     );
     const iterate = async () => {
-      for await (const item of testClient(api.url).servers.listAll()) expect(item.id).toBe(1);
+      for await (const item of listAllServers(testClient(api.url))) expect(item.id).toBe(1);
     };
     await expect(iterate()).rejects.toThrow(/Pagination loop/);
     expect(api.requests.map((r) => r.url)).toEqual(['/api/v1/servers/', '/api/v1/servers/?page=1']);
@@ -93,7 +94,7 @@ describe('servers.listAll', () => {
     const api = await startLoopback((_req, res) => sendJson(res, 200, body));
     const seen: unknown[] = [];
     const iterate = async () => {
-      for await (const item of testClient(api.url).servers.listAll()) seen.push(item);
+      for await (const item of listAllServers(testClient(api.url))) seen.push(item);
     };
     await expect(iterate()).rejects.toThrow(VpsPaginationError);
     expect(seen).toEqual([]);
@@ -119,7 +120,7 @@ describe('servers.listAll', () => {
         : sendJson(res, 404, { detail: 'Invalid page.' }),
     );
     const iterate = async () => {
-      for await (const item of testClient(api.url).servers.listAll()) expect(item.id).toBe(1);
+      for await (const item of listAllServers(testClient(api.url))) expect(item.id).toBe(1);
     };
     await expect(iterate()).rejects.toThrow(NotFoundError);
   });

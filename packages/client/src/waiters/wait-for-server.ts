@@ -1,9 +1,10 @@
-import { checkNumber, MAX_TIMER_MS, type RequestOptions } from '../core/options.js';
+import { checkNumber, MAX_TIMER_MS } from '../core/options.js';
 import { VpsApiError } from '../core/errors/api-errors.js';
 import { VpsConnectionError, VpsTimeoutError } from '../core/errors/transport-errors.js';
 import { VpsError } from '../core/errors/vps-error.js';
 import { sleep } from '../core/sleep.js';
 import type { ServerDetail, ServerStatus } from '../generated/models.js';
+import type { ServersResource } from '../resources/servers.generated.js';
 
 export interface WaitForOptions {
   /** How long to wait in all, polls included, in ms; `Infinity` waits until the status or an error. Default 600000. */
@@ -51,12 +52,14 @@ function isTransient(error: unknown): boolean {
 }
 
 /**
- * Polls `getServer` until the server has `status` and returns it. Every poll is bounded by the time left (its
+ * Polls `vps.servers.get(id)` until the server has `status` and returns it:
+ * `const server = await waitForServer(vps, created.id, 'active')`. A function rather than a method, so that a
+ * program that does not wait bundles none of this. Every poll is bounded by the time left (its
  * attempts and retries are aborted at the deadline). A 5xx, a timeout or a connection error that outlasted the
  * poll's own retries does not end the wait: the next poll may succeed. Any other error does (404: the server is gone).
  */
 export async function waitForServer(
-  getServer: (id: number, options: RequestOptions) => Promise<ServerDetail>,
+  vps: { readonly servers: Pick<ServersResource, 'get'> },
   id: number,
   status: ServerStatus,
   options: WaitForOptions = {},
@@ -77,7 +80,7 @@ export async function waitForServer(
   try {
     for (;;) {
       try {
-        const server = await getServer(id, { signal: deadline.signal });
+        const server = await vps.servers.get(id, { signal: deadline.signal });
         lastError = undefined;
         lastStatus = server.status;
         if (server.status === status) return server;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InternalServerError, NotFoundError } from '../core/errors/api-errors.js';
 import { VpsConfigError, VpsError } from '../core/errors/vps-error.js';
-import { VpsWaiterError } from './wait-for-server.js';
+import { VpsWaiterError, waitForServer } from './wait-for-server.js';
 import type { ServerStatus } from '../generated/models.js';
 import { example, serverWithStatus } from '../testing/fixtures.js';
 import { sendJson, startLoopback, testClient } from '../testing/loopback.js';
@@ -11,17 +11,17 @@ async function serverGoingThrough(...statuses: ServerStatus[]) {
   return startLoopback((_req, res, index) => sendJson(res, 200, serverWithStatus(statuses[Math.min(index, statuses.length - 1)]!, 42)));
 }
 
-describe('servers.waitFor', () => {
+describe('waitForServer', () => {
   it('polls until the server reaches the status, and returns it', async () => {
     const api = await serverGoingThrough('provisioning', 'provisioning', 'active');
-    const server = await testClient(api.url).servers.waitFor(42, 'active', { intervalMs: 10, timeoutMs: 5_000 });
+    const server = await waitForServer(testClient(api.url), 42, 'active', { intervalMs: 10, timeoutMs: 5_000 });
     expect(server).toMatchObject({ id: 42, status: 'active' });
     expect(api.requests.map((r) => r.url)).toEqual(Array(3).fill('/api/v1/servers/42/'));
   });
 
   it('spaces the polls by intervalMs', async () => {
     const api = await serverGoingThrough('starting', 'starting', 'active');
-    await testClient(api.url).servers.waitFor(42, 'active', { intervalMs: 50 });
+    await waitForServer(testClient(api.url), 42, 'active', { intervalMs: 50 });
     const [a, b, c] = api.requests.map((r) => r.at);
     expect((b ?? 0) - (a ?? 0)).toBeGreaterThanOrEqual(45);
     expect((c ?? 0) - (b ?? 0)).toBeGreaterThanOrEqual(45);
@@ -29,8 +29,7 @@ describe('servers.waitFor', () => {
 
   it('fails fast when the server is suspended', async () => {
     const api = await serverGoingThrough('provisioning', 'suspended', 'active');
-    const error = await testClient(api.url)
-      .servers.waitFor(42, 'active', { intervalMs: 10 })
+    const error = await waitForServer(testClient(api.url), 42, 'active', { intervalMs: 10 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VpsWaiterError);
     expect(error).toMatchObject({ reason: 'terminal', awaitedStatus: 'active', lastStatus: 'suspended' });
@@ -40,7 +39,7 @@ describe('servers.waitFor', () => {
 
   it('returns a suspended server when suspended is the target', async () => {
     const api = await serverGoingThrough('active', 'suspended');
-    await expect(testClient(api.url).servers.waitFor(42, 'suspended', { intervalMs: 10 })).resolves.toMatchObject({
+    await expect(waitForServer(testClient(api.url), 42, 'suspended', { intervalMs: 10 })).resolves.toMatchObject({
       status: 'suspended',
     });
   });
@@ -49,14 +48,13 @@ describe('servers.waitFor', () => {
     const api = await startLoopback((_req, res, index) =>
       index === 0 ? sendJson(res, 200, serverWithStatus('stopping', 42)) : sendJson(res, 404, example('ErrorServerNotFound')),
     );
-    await expect(testClient(api.url).servers.waitFor(42, 'stopped', { intervalMs: 10 })).rejects.toThrow(NotFoundError);
+    await expect(waitForServer(testClient(api.url), 42, 'stopped', { intervalMs: 10 })).rejects.toThrow(NotFoundError);
     expect(api.requests).toHaveLength(2);
   });
 
   it('times out with an error naming the last status seen', async () => {
     const api = await serverGoingThrough('provisioning', 'starting');
-    const error = await testClient(api.url)
-      .servers.waitFor(42, 'active', { timeoutMs: 80, intervalMs: 10 })
+    const error = await waitForServer(testClient(api.url), 42, 'active', { timeoutMs: 80, intervalMs: 10 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VpsWaiterError);
     expect(error).toBeInstanceOf(VpsError);
@@ -71,8 +69,7 @@ describe('servers.waitFor', () => {
       sendJson(res, 200, serverWithStatus('provisioning', 42));
       setTimeout(() => controller.abort(), 50); // during the 10 s wait before the next poll
     });
-    const error = await testClient(api.url)
-      .servers.waitFor(42, 'active', { intervalMs: 10_000, signal: controller.signal })
+    const error = await waitForServer(testClient(api.url), 42, 'active', { intervalMs: 10_000, signal: controller.signal })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'AbortError' });
     expect(error).not.toBeInstanceOf(VpsWaiterError);
@@ -86,8 +83,7 @@ describe('servers.waitFor', () => {
       if (index === 0) return sendJson(res, 200, serverWithStatus('provisioning', 42));
       arrivedTwice(); // and never answers
     });
-    const error = await testClient(api.url, { timeoutMs: 60_000 })
-      .servers.waitFor(42, 'active', { timeoutMs: 300, intervalMs: 10 })
+    const error = await waitForServer(testClient(api.url, { timeoutMs: 60_000 }), 42, 'active', { timeoutMs: 300, intervalMs: 10 })
       .catch((e: unknown) => e);
     await second;
     expect(error).toBeInstanceOf(VpsWaiterError);
@@ -103,7 +99,7 @@ describe('servers.waitFor', () => {
     [{ intervalMs: Infinity }, 'intervalMs'],
   ])('refuses %o with a VpsConfigError, polling nothing', async (options, option) => {
     const api = await serverGoingThrough('provisioning');
-    const error = await testClient(api.url).servers.waitFor(42, 'active', options).catch((e: unknown) => e);
+    const error = await waitForServer(testClient(api.url), 42, 'active', options).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VpsConfigError);
     expect(error).toMatchObject({ option });
     expect(api.requests).toHaveLength(0);
@@ -115,15 +111,14 @@ describe('servers.waitFor', () => {
       if (index === 1) return; // never answers: the poll times out
       sendJson(res, 200, serverWithStatus('active', 42));
     });
-    const server = await testClient(api.url, { timeoutMs: 100, maxRetries: 0 }).servers.waitFor(42, 'active', { intervalMs: 10 });
+    const server = await waitForServer(testClient(api.url, { timeoutMs: 100, maxRetries: 0 }), 42, 'active', { intervalMs: 10 });
     expect(server.status).toBe('active');
     expect(api.requests).toHaveLength(3);
   });
 
   it('gives up at its deadline with the last poll error as cause', async () => {
     const api = await startLoopback((_req, res) => sendJson(res, 500, { detail: 'Oops.' }));
-    const error = await testClient(api.url)
-      .servers.waitFor(42, 'active', { timeoutMs: 200, intervalMs: 10 })
+    const error = await waitForServer(testClient(api.url), 42, 'active', { timeoutMs: 200, intervalMs: 10 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VpsWaiterError);
     expect((error as Error).cause).toBeInstanceOf(InternalServerError);
