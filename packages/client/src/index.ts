@@ -7,7 +7,7 @@ export { DnsRecordsResource } from './resources/dns-records.generated.js';
 export { MAX_PAGES, VpsPaginationError, type Page } from './pagination/paginate.js';
 export * from './pagination/list-all.generated.js';
 export { VpsWaiterError, WAIT_DEFAULTS, waitForServer, type WaitForOptions } from './waiters/wait-for-server.js';
-export { VpsConfigError, VpsError, VpsParameterError } from './core/errors/vps-error.js';
+export { VpsConfigError, VpsError, VpsParameterError, VpsRequestError } from './core/errors/vps-error.js';
 export {
   AuthenticationError,
   BadRequestError,

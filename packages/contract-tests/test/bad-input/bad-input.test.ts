@@ -197,7 +197,8 @@ describe('an operation that documents no 400', () => {
   it('getServer with a non-integer id -> VpsApiError 422, flagged as undocumented by the recorder', async () => {
     const own = new Recorder();
     const client = recordingClient(own, 'undocumented');
-    const error = await rejection(client.servers.get('web-01' as never));
+    // Through vps.http: the resource method refuses a non-integer id before sending it.
+    const error = await rejection(client.http.GET('/api/v1/servers/{server_id}/', { params: { path: { server_id: 'web-01' as never } } }));
     expect(error).toBeInstanceOf(VpsApiError);
     expect((error as Error).constructor).toBe(VpsApiError);
     expect(error).toMatchObject({ status: 422 });

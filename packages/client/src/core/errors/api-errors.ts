@@ -1,4 +1,4 @@
-import { VpsError } from './vps-error.js';
+import { VpsRequestError } from './vps-error.js';
 
 /** What an API error is built from: the request, the status and the body as received (already redacted). */
 export interface VpsApiErrorInit {
@@ -20,7 +20,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
  * The API answered with an error status. The subclass says which one; a status with no subclass of its own (408,
  * 409, 422...) is a plain VpsApiError. The class comes from the status alone, so an empty or HTML body still gets it.
  */
-export class VpsApiError extends VpsError {
+export class VpsApiError extends VpsRequestError {
   override name = 'VpsApiError';
   readonly status: number;
   /** The error body's `detail`: a human-readable message. */
@@ -29,8 +29,6 @@ export class VpsApiError extends VpsError {
   readonly errorCode: string | undefined;
   /** The error body's `field`: the request field the error is about. */
   readonly field: string | undefined;
-  readonly method: string;
-  readonly path: string;
   /** The `X-Request-Id` response header, to quote to support. */
   readonly requestId: string | undefined;
   /** The body as received: parsed JSON, else the raw text, else undefined. */
@@ -45,13 +43,12 @@ export class VpsApiError extends VpsError {
     super(
       `${init.status}${init.statusText ? ` ${init.statusText}` : ''}${detail ? `: ${detail}` : ''}${code ? ` [${code}]` : ''}` +
         ` (${init.method} ${init.path})`,
+      init,
     );
     this.status = init.status;
     this.detail = detail;
     this.errorCode = errorCode;
     this.field = field;
-    this.method = init.method;
-    this.path = init.path;
     this.requestId = init.requestId;
     this.body = init.body;
   }

@@ -3,6 +3,19 @@ export class VpsError extends Error {
   override name = 'VpsError';
 }
 
+/** An error about one request, named by its method and path (`/api/v1/servers/42/`, without the query). */
+export class VpsRequestError extends VpsError {
+  override name = 'VpsRequestError';
+  readonly method: string;
+  readonly path: string;
+
+  constructor(message: string, request: { method: string; path: string }, options?: ErrorOptions) {
+    super(message, options);
+    this.method = request.method;
+    this.path = request.path;
+  }
+}
+
 /**
  * An option of `createVpsClient`, of a call or of a waiter is missing or out of range. `option` names it; the
  * message describes the expected shape and never repeats a token.
