@@ -24,7 +24,7 @@ async function settleWhileCollecting<T>(call: Promise<T>, received: Promise<void
     (error: unknown) => error,
   );
   void outcome.then(() => (settled = true));
-  await received;
+  await Promise.race([received, outcome]);
   while (!settled) {
     collect();
     await new Promise((resolve) => setImmediate(resolve));

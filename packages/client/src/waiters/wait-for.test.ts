@@ -77,17 +77,15 @@ describe('waitForServer', () => {
   });
 
   it('bounds a poll in flight by the time left', async () => {
-    let arrivedTwice!: () => void;
-    const second = new Promise<void>((resolve) => (arrivedTwice = resolve));
     const api = await startLoopback((_req, res, index) => {
-      if (index === 0) return sendJson(res, 200, serverWithStatus('provisioning', 42));
-      arrivedTwice(); // and never answers
+      if (index === 0) sendJson(res, 200, serverWithStatus('provisioning', 42)); // later polls are never answered
     });
-    const error = await waitForServer(testClient(api.url, { timeoutMs: 60_000 }), 42, 'active', { timeoutMs: 300, intervalMs: 10 })
-      .catch((e: unknown) => e);
-    await second;
+    const error = await waitForServer(testClient(api.url, { timeoutMs: 60_000 }), 42, 'active', { timeoutMs: 1_000, intervalMs: 10 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(VpsWaiterError);
     expect(error).toMatchObject({ reason: 'timeout', lastStatus: 'provisioning' });
+    expect(api.requests).toHaveLength(2); // the second poll was in flight when the deadline came
   });
 
   it.each([
@@ -111,9 +109,9 @@ describe('waitForServer', () => {
       if (index === 1) return; // never answers: the poll times out
       sendJson(res, 200, serverWithStatus('active', 42));
     });
-    const server = await waitForServer(testClient(api.url, { timeoutMs: 100, maxRetries: 0 }), 42, 'active', { intervalMs: 10 });
+    const server = await waitForServer(testClient(api.url, { timeoutMs: 500, maxRetries: 0 }), 42, 'active', { intervalMs: 10 });
     expect(server.status).toBe('active');
-    expect(api.requests).toHaveLength(3);
+    expect(api.requests.length).toBeGreaterThanOrEqual(3);
   });
 
   it('gives up at its deadline with the last poll error as cause', async () => {
