@@ -11,8 +11,14 @@ import { median, spreadPercent } from './stats.mjs';
 
 const TOKEN = 'vps_bench_token';
 const SERVER = JSON.stringify({ id: 12345, name: 'web-server-01', status: 'active', ip_address: '203.0.113.10' });
+/** @import { Server } from 'node:http' */
+/** @import { DnsRecordInput, paths } from '@vps-org/client' */
+/** @typedef {() => Promise<unknown>} Contender */
+
+/** @type {DnsRecordInput} */
 const RECORD = { record_type: 'MX', name: '@', value: 'mail.example.com', ttl: 3600, priority: 10 };
 
+/** @returns {Promise<Server>} */
 function startServer() {
   const server = createServer((req, res) => {
     let body = '';
@@ -28,9 +34,15 @@ function startServer() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/**
+ * @param {string} baseUrl
+ * @returns {Record<'get' | 'post', Record<string, Contender>>}
+ */
 function contenders(baseUrl) {
   const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
-  const bare = createClient({ baseUrl, headers });
+  const bare = createClient(/** @type {import('openapi-fetch').ClientOptions} */ ({ baseUrl, headers }));
+  /** @type {import('openapi-fetch').Client<paths>} */
+  const typed = bare;
   const vps = createVpsClient({ token: TOKEN, baseUrl });
   const ax = axios.create({ baseURL: baseUrl, headers });
   const getUrl = `${baseUrl}/api/v1/servers/12345/`;
@@ -38,7 +50,7 @@ function contenders(baseUrl) {
   return {
     get: {
       'raw fetch': async () => (await fetch(getUrl, { headers })).json(),
-      'openapi-fetch': async () => (await bare.GET('/api/v1/servers/{server_id}/', { params: { path: { server_id: 12345 } } })).data,
+      'openapi-fetch': async () => (await typed.GET('/api/v1/servers/{server_id}/', { params: { path: { server_id: 12345 } } })).data,
       'vps.http': async () => (await vps.http.GET('/api/v1/servers/{server_id}/', { params: { path: { server_id: 12345 } } })).data,
       'vps.servers.get': () => vps.servers.get(12345),
       axios: async () => (await ax.get('/api/v1/servers/12345/')).data,
@@ -46,7 +58,7 @@ function contenders(baseUrl) {
     post: {
       'raw fetch': async () => (await fetch(postUrl, { method: 'POST', headers, body: JSON.stringify(RECORD) })).json(),
       'openapi-fetch': async () =>
-        (await bare.POST('/api/v1/dns-zones/{uuid}/records/', { params: { path: { uuid: 'abc123-def456-ghi789' } }, body: RECORD })).data,
+        (await typed.POST('/api/v1/dns-zones/{uuid}/records/', { params: { path: { uuid: 'abc123-def456-ghi789' } }, body: RECORD })).data,
       'vps.http': async () =>
         (await vps.http.POST('/api/v1/dns-zones/{uuid}/records/', { params: { path: { uuid: 'abc123-def456-ghi789' } }, body: RECORD })).data,
       'vps.dnsZones.createRecord': () => vps.dnsZones.createRecord('abc123-def456-ghi789', RECORD),
@@ -59,6 +71,10 @@ function contenders(baseUrl) {
  * Wall and CPU seconds per request over `count` sequential requests. The CPU time (user + system) is this
  * process's, which runs both the client and the server: on a shared machine it moves far less with the neighbours'
  * load than the wall time does.
+ */
+/**
+ * @param {Contender} fn
+ * @param {number} count
  */
 async function secondsPerRequest(fn, count) {
   const cpu = process.cpuUsage();
@@ -76,26 +92,28 @@ async function secondsPerRequest(fn, count) {
  */
 export async function measureOverhead({ rounds = 41, requests = 100, warmup = 300 } = {}) {
   const server = await startServer();
-  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  const baseUrl = `http://127.0.0.1:${port(server)}`;
   try {
     const rows = [];
     for (const [kind, fns] of Object.entries(contenders(baseUrl))) {
       const names = Object.keys(fns);
+      /** @type {Record<string, Array<{ wall: number, cpu: number }>>} */
       const times = Object.fromEntries(names.map((k) => [k, []]));
       for (const fn of Object.values(fns)) await secondsPerRequest(fn, warmup);
       for (let r = 0; r < rounds; r++) {
         for (let i = 0; i < names.length; i++) {
-          const name = names[(i + r) % names.length];
-          times[name].push(await secondsPerRequest(fns[name], requests));
+          const name = /** @type {string} */ (names[(i + r) % names.length]);
+          times[name]?.push(await secondsPerRequest(/** @type {Contender} */ (fns[name]), requests));
         }
       }
-      const ratios = (name, base) => times[name].map((t, r) => t.cpu / times[base][r].cpu);
+      /** @param {string} name @param {string} base */
+      const ratios = (name, base) => (times[name] ?? []).map((t, r) => t.cpu / (times[base]?.[r]?.cpu ?? Number.NaN));
       for (const name of names) {
         const perRound = ratios(name, 'raw fetch');
         rows.push({
           kind: kind.toUpperCase(),
           name,
-          ops: 1 / median(times[name].map((t) => t.wall)),
+          ops: 1 / median((times[name] ?? []).map((t) => t.wall)),
           spread: spreadPercent(perRound),
           ratio: median(perRound),
           vsOpenapiFetch: median(ratios(name, 'openapi-fetch')),
@@ -116,9 +134,10 @@ export async function measureOverhead({ rounds = 41, requests = 100, warmup = 30
  */
 export async function measureHeap({ calls = 20_000 } = {}) {
   setFlagsFromString('--expose-gc');
+  /** @type {() => void} */
   const gc = runInNewContext('gc');
   const server = await startServer();
-  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  const baseUrl = `http://127.0.0.1:${port(server)}`;
   const settle = async () => {
     let lowest = Infinity;
     for (let i = 0; i < 5; i++) {
@@ -128,6 +147,7 @@ export async function measureHeap({ calls = 20_000 } = {}) {
     }
     return lowest;
   };
+  /** @param {Contender} fn */
   const growth = async (fn) => {
     for (let i = 0; i < 500; i++) await fn();
     const before = await settle();
@@ -144,4 +164,10 @@ export async function measureHeap({ calls = 20_000 } = {}) {
     server.closeAllConnections?.();
     await new Promise((r) => server.close(r));
   }
+}
+
+/** @param {Server} server */
+function port(server) {
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : 0;
 }
