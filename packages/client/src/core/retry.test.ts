@@ -82,8 +82,11 @@ describe('retries', () => {
   });
 
   it('waits until a Retry-After HTTP date', async () => {
-    const inAMoment = new Date(Date.now() + 1_500).toUTCString(); // a whole second, 0.5 to 1.5 s away
-    const api = await startLoopback(failThenSucceed(503, 1, { 'Retry-After': inAMoment }));
+    const api = await startLoopback((req, res, index) => {
+      // Dated when it is sent, in whole seconds: 1 to 2 s from now.
+      const inAMoment = new Date(Date.now() + 2_000).toUTCString();
+      return failThenSucceed(503, 1, { 'Retry-After': inAMoment })(req, res, index);
+    });
     await testClient(api.url).servers.get(1);
     const [gap] = gaps(api.requests.map((r) => r.at));
     expect(gap).toBeGreaterThanOrEqual(400); // the backoff alone would be 5 ms
