@@ -1,7 +1,8 @@
 import { apiError } from './errors/api-errors.js';
+import { attempt, type AttemptInit } from './attempt.js';
 import { VpsConnectionError, VpsInvalidResponseError, VpsRedirectError, VpsTimeoutError } from './errors/transport-errors.js';
 import { VpsConfigError } from './errors/vps-error.js';
-import { CLIENT_DEFAULTS, checkNumber, MAX_TIMER_MS, type FetchFn, type RequestOptions, type VpsClientOptions } from './options.js';
+import { CLIENT_DEFAULTS, checkNumber, type FetchFn, type RequestOptions, type VpsClientOptions } from './options.js';
 import { redactor } from './redact.js';
 import { backoffMs, RETRYABLE_METHODS, RETRYABLE_STATUSES, retryAfterMs, type RetryPolicy } from './retry.js';
 import { sleep } from './sleep.js';
@@ -57,8 +58,7 @@ export function createTransport(options: VpsClientOptions): Transport {
   checkNumber('maxRetryDelayMs', options.maxRetryDelayMs);
   checkNumber('maxRetryAfterMs', options.maxRetryAfterMs);
   const custom: FetchFn | undefined = options.fetch;
-  const fetch = globalThis.fetch;
-  if (custom ? typeof custom !== 'function' : typeof fetch !== 'function') {
+  if (custom ? typeof custom !== 'function' : typeof globalThis.fetch !== 'function') {
     throw new VpsConfigError('fetch', '`fetch` must be a function (no global fetch is available)');
   }
   const given = (name: keyof typeof CLIENT_DEFAULTS) => options[name] ?? CLIENT_DEFAULTS[name];
@@ -89,49 +89,18 @@ export function createTransport(options: VpsClientOptions): Transport {
     const url = baseUrl + path + (query ? search(query) : '');
     // A string body can be sent again as it is: nothing is cloned, even when a retry is possible.
     const init: RequestInit = { method, headers, body: body === undefined ? null : JSON.stringify(body), redirect: 'manual' };
+    const request: AttemptInit = { method, path, url, init, timeoutMs, caller, custom };
     for (let retry = 0; ; retry++) {
-      caller?.throwIfAborted();
-      // The attempt's own controller, held here and by its timer: fetch follows it even after a collection
-      // (a signal made by AbortSignal.any, or a Request passed to fetch, can be collected with its link).
-      const controller = new AbortController();
-      const onAbort = () => controller.abort(caller?.reason);
-      init.signal = controller.signal;
-      let timedOut = false;
-      const timer =
-        timeoutMs <= MAX_TIMER_MS
-          ? setTimeout(() => {
-              timedOut = true;
-              controller.abort();
-            }, timeoutMs)
-          : undefined;
-      caller?.addEventListener('abort', onAbort);
-      let response: Response;
-      let text: string;
+      let outcome: { response: Response; text: string };
       try {
-        // The body is read inside the timeout: a server that stalls half-way through an answer times out too.
-        if (custom) {
-          // A fetch of the caller's gets a Request and the same init, so `(request) => ...` and `fetch(input, init)`
-          // both work. It may pass the Request on to fetch, whose link to our signal a collection can cut: the
-          // race below ends the attempt on time whatever that fetch does.
-          const { signal } = controller;
-          const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
-          aborted.catch(() => undefined); // handled by the races; this keeps a late abort from being "unhandled"
-          response = await Promise.race([custom(new Request(url, init), init), aborted]);
-          text = await Promise.race([response.text(), aborted]);
-        } else {
-          response = await fetch(url, init);
-          text = await response.text();
-        }
+        outcome = await attempt(request);
       } catch (error) {
-        if (caller?.aborted) throw caller.reason;
-        const failure = timedOut ? new VpsTimeoutError({ method, path, timeoutMs }) : new VpsConnectionError({ method, path, cause: error });
-        if (retry >= maxRetries) throw failure;
+        const transient = error instanceof VpsTimeoutError || error instanceof VpsConnectionError;
+        if (!transient || retry >= maxRetries) throw error;
         await sleep(backoffMs(retry, policy), caller);
         continue;
-      } finally {
-        clearTimeout(timer);
-        caller?.removeEventListener('abort', onAbort);
       }
+      const { response, text } = outcome;
       const { status } = response;
       if (status >= 200 && status < 300) {
         let data: unknown;
