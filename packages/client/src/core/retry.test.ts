@@ -70,7 +70,6 @@ describe('retries', () => {
     expect(first).toBeGreaterThanOrEqual(28);
     expect(second).toBeGreaterThanOrEqual(58);
     expect(third).toBeGreaterThanOrEqual(118);
-    expect(third).toBeLessThan(1000);
   });
 
   it('waits the seconds a Retry-After asks for', async () => {
@@ -78,7 +77,6 @@ describe('retries', () => {
     await testClient(api.url).servers.get(1);
     const [gap] = gaps(api.requests.map((r) => r.at));
     expect(gap).toBeGreaterThanOrEqual(990);
-    expect(gap).toBeLessThan(2000);
   });
 
   it('waits until a Retry-After HTTP date', async () => {

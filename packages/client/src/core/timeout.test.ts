@@ -27,7 +27,7 @@ describe('timeouts', () => {
 
   it('gives each attempt its own timeout, and retries a GET that timed out', async () => {
     const api = await startLoopback((_req, res, index) => (index === 0 ? undefined : sendJson(res, 200, serverWithStatus('active'))));
-    const server = await testClient(api.url, { timeoutMs: 60 }).servers.get(1);
+    const server = await testClient(api.url, { timeoutMs: 500 }).servers.get(1);
     expect(server.status).toBe('active');
     expect(api.requests).toHaveLength(2);
   });
@@ -80,10 +80,9 @@ describe("the caller's signal", () => {
       setTimeout(() => controller.abort(), 50); // during the 10 s backoff that follows
     });
     const vps = testClient(api.url, { retryDelayMs: 10_000, maxRetryDelayMs: 10_000 });
-    const started = performance.now();
+    // The test's own 5 s limit is shorter than the backoff: only the abort can end the call in time.
     const error = await vps.servers.list({}, { signal: controller.signal }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'AbortError' });
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(api.requests).toHaveLength(1);
   });
 

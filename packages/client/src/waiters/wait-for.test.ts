@@ -53,14 +53,19 @@ describe('waitForServer', () => {
   });
 
   it('times out with an error naming the last status seen', async () => {
-    const api = await serverGoingThrough('provisioning', 'starting');
-    const error = await waitForServer(testClient(api.url), 42, 'active', { timeoutMs: 80, intervalMs: 10 })
-      .catch((e: unknown) => e);
+    // Two answers, then a poll that is never answered: by the deadline, the last status seen is "starting".
+    const statuses = ['provisioning', 'starting'] as const;
+    const api = await startLoopback((_req, res, index) => {
+      const status = statuses[index];
+      if (status) sendJson(res, 200, serverWithStatus(status, 42));
+    });
+    const error = await waitForServer(testClient(api.url), 42, 'active', { timeoutMs: 1_000, intervalMs: 10 }).catch((e: unknown) => e);
+    expect(api.requests).toHaveLength(3);
     expect(error).toBeInstanceOf(VpsWaiterError);
     expect(error).toBeInstanceOf(VpsError);
-    expect(error).toMatchObject({ reason: 'timeout', awaitedStatus: 'active', lastStatus: 'starting', timeoutMs: 80 });
-    expect((error as VpsWaiterError).elapsedMs).toBeGreaterThanOrEqual(80);
-    expect((error as Error).message).toBe('Server 42 did not become active within 80 ms; its last status was starting');
+    expect(error).toMatchObject({ reason: 'timeout', awaitedStatus: 'active', lastStatus: 'starting', timeoutMs: 1_000 });
+    expect((error as VpsWaiterError).elapsedMs).toBeGreaterThanOrEqual(1_000);
+    expect((error as Error).message).toBe('Server 42 did not become active within 1000 ms; its last status was starting');
   });
 
   it("stops when the caller's signal aborts", async () => {
@@ -115,10 +120,14 @@ describe('waitForServer', () => {
   });
 
   it('gives up at its deadline with the last poll error as cause', async () => {
-    const api = await startLoopback((_req, res) => sendJson(res, 500, { detail: 'Oops.' }));
-    const error = await waitForServer(testClient(api.url), 42, 'active', { timeoutMs: 200, intervalMs: 10 })
-      .catch((e: unknown) => e);
+    // A 500, then a poll that is never answered: the deadline ends it, and the 500 is the last error seen.
+    const api = await startLoopback((_req, res, index) => {
+      if (index === 0) sendJson(res, 500, { detail: 'Oops.' });
+    });
+    const error = await waitForServer(testClient(api.url), 42, 'active', { timeoutMs: 1_000, intervalMs: 10 }).catch((e: unknown) => e);
+    expect(api.requests).toHaveLength(2);
     expect(error).toBeInstanceOf(VpsWaiterError);
+    expect(error).toMatchObject({ reason: 'timeout', lastStatus: undefined });
     expect((error as Error).cause).toBeInstanceOf(InternalServerError);
   });
 });
