@@ -40,8 +40,10 @@ failed += missing.length;
 if (missing.length) console.error(`no test report from: ${missing.join(', ')}`);
 if (run.status !== 0 && failed === 0) failed = 1;
 
-// No mock (Prism), browser or server started by a test may outlive the run.
-const leftovers = survivors(runId);
+// No mock (Prism), browser or server started by a test may outlive the run. The testkit is imported only now,
+// because turbo has just built it.
+const { processesWithEnv } = await import('@vps-org/testkit/processes');
+const leftovers = processesWithEnv('VPS_TEST_RUN_ID', runId).map((p) => `  ${p.pid} ${p.cmdline.slice(0, 160)}`);
 if (leftovers.length) {
   console.error(`processes left running by the tests:\n${leftovers.join('\n')}`);
   failed += 1;
@@ -49,17 +51,3 @@ if (leftovers.length) {
 
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);
-
-function survivors(id) {
-  if (!existsSync('/proc')) return [];
-  const found = [];
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`VPS_TEST_RUN_ID=${id}`)) continue;
-      found.push(`  ${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'latin1').replaceAll('\0', ' ').slice(0, 160)}`);
-    } catch {
-      // gone meanwhile, or not ours to read
-    }
-  }
-  return found;
-}

@@ -1,6 +1,7 @@
 // What Prism prints, kept as lines so that a failure can show the end of it.
 
 // Prism colours its log through chalk; we ask for no colour, and strip any that gets through anyway.
+// eslint-disable-next-line no-control-regex -- ESC is exactly what an ANSI colour code starts with
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 
 // On a fatal start-up error Prism prints yargs' whole usage text before the error itself; these lines would bury it.

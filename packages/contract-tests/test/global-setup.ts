@@ -2,7 +2,7 @@
 // run if any process of Prism's group is still alive afterwards.
 import { startMock } from '@vps-org/mock';
 import type { TestProject } from 'vitest/node';
-import { processGroup } from './support/processes.js';
+import { processGroup } from '@vps-org/testkit/processes';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createSpecValidator } from '../../src/index.js';
+import { createSpecValidator, getOperation, listOperations, loadSpec, namedExamples } from '../../src/index.js';
 
-const v = createSpecValidator();
+const spec = loadSpec();
+const v = createSpecValidator(spec);
 const record = v.schema('DnsRecordInput');
+/** One valid body per record type: the request examples of createDnsZoneRecord (the reference's record-type table). */
+const sample: Record<string, Record<string, unknown>> = Object.fromEntries(
+  Object.values(namedExamples(spec, getOperation('createDnsZoneRecord', listOperations(spec)), 'request')).map((body) => {
+    const record = body as Record<string, unknown>;
+    return [String(record.record_type), record];
+  }),
+);
 const check = (validate: ReturnType<typeof v.schema>, body: unknown) => validate(body);
 
 describe('DNS record bodies', () => {
@@ -36,9 +44,67 @@ describe('DNS record bodies', () => {
     expect(check(record, body), JSON.stringify(record.errors)).toBe(true);
   });
 
+  it.each(['A', 'AAAA', 'CNAME', 'TXT', 'NS', 'CAA'])('a %s record refuses a priority, even null', (type) => {
+    expect(check(record, { ...sample[type], priority: 10 })).toBe(false);
+    expect(check(record, { ...sample[type], priority: null })).toBe(false);
+  });
+
+  it.each(Object.keys(sample))('a %s record refuses an unknown field', (type) => {
+    expect(check(record, sample[type])).toBe(true);
+    expect(check(record, { ...sample[type], weight: 5 })).toBe(false);
+  });
+
+  it('names are bounded as RFC 1035 says: 253 in all, 63 per label', () => {
+    const label63 = 'a'.repeat(63);
+    const name253 = [label63, label63, label63, 'a'.repeat(61)].join('.');
+    expect(name253).toHaveLength(253);
+    expect(check(record, { ...sample.A, name: name253 })).toBe(true);
+    expect(check(record, { ...sample.A, name: `${name253}a` })).toBe(false);
+    expect(check(record, { ...sample.A, name: `${label63}a.example` })).toBe(false);
+    for (const name of ['@', 'www', '*', '*.dev', '_sip._tcp', 'mail.example.com.']) {
+      expect(check(record, { ...sample.A, name }), name).toBe(true);
+    }
+  });
+
+  it('a TXT value holds a 4096-bit DKIM key, and is bounded at 4096 characters', () => {
+    // A 4096-bit RSA public key is about 550 bytes of DER: about 740 characters of base64.
+    const dkim = `v=DKIM1; k=rsa; p=${Buffer.alloc(550, 'dkim-key').toString('base64')}`;
+    expect(dkim.length).toBeGreaterThan(750);
+    expect(check(record, { ...sample.TXT, value: dkim }), JSON.stringify(record.errors)).toBe(true);
+    expect(check(record, { ...sample.TXT, value: 'x'.repeat(4096) })).toBe(true);
+    expect(check(record, { ...sample.TXT, value: 'x'.repeat(4097) })).toBe(false);
+  });
+
+  it('host name values are bounded at 253 characters', () => {
+    const long = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(62)}`;
+    for (const type of ['CNAME', 'NS', 'MX']) {
+      expect(check(record, { ...sample[type], value: long })).toBe(false);
+    }
+  });
+
   it('a PATCH takes any subset, as the reference TTL example shows', () => {
     expect(check(v.schema('DnsRecordPatch'), { ttl: 1800 })).toBe(true);
     expect(check(v.schema('DnsRecordPatch'), { ttl: 'long' })).toBe(false);
+    expect(check(v.schema('DnsRecordPatch'), { ttl: 1800, weight: 5 })).toBe(false);
+  });
+});
+
+describe('DNS records in answers', () => {
+  const answer = v.schema('DnsRecord');
+  const base = { uuid: 'rec-001', name: '@', ttl: 3600, created_at: '2024-01-15T10:30:00Z' };
+
+  it('are one branch per record_type: MX and SRV carry a number priority, the others null', () => {
+    expect(answer({ ...base, record_type: 'MX', value: 'mail.example.com', priority: 10 })).toBe(true);
+    expect(answer({ ...base, record_type: 'MX', value: 'mail.example.com', priority: null })).toBe(false);
+    expect(answer({ ...base, record_type: 'A', value: '192.0.2.1', priority: null })).toBe(true);
+    expect(answer({ ...base, record_type: 'SPF', value: 'v=spf1 -all', priority: null })).toBe(false);
+  });
+
+  it('name the branch of each record_type in the discriminator, for the docs', () => {
+    const { discriminator, oneOf } = spec.components.schemas.DnsRecord;
+    expect(discriminator.propertyName).toBe('record_type');
+    expect(Object.keys(discriminator.mapping)).toEqual(spec.components.schemas.DnsRecordType.enum);
+    expect(Object.values(discriminator.mapping)).toEqual(oneOf.map((b: { $ref: string }) => b.$ref));
   });
 });
 
@@ -61,6 +127,25 @@ describe('server bodies', () => {
     const put = v.schema('ServerUpdateRequest');
     expect(check(put, { name: 'web-server-updated', hostname: 'web-updated.example.com' })).toBe(false);
     expect(check(put, { name: 'web-server-updated', hostname: 'web-updated.example.com', backups_enabled: true })).toBe(true);
+  });
+
+  it('hostname: a PUT must send it (the reference: every field is required), and null for a server without one', () => {
+    const put = v.schema('ServerUpdateRequest');
+    expect(check(put, { name: 'web-server-updated', backups_enabled: true })).toBe(false);
+    expect(check(put, { name: 'web-server-updated', hostname: null, backups_enabled: true })).toBe(true);
+    expect(check(v.schema('ServerPatchRequest'), { hostname: null })).toBe(true);
+    // The server a GET returns may have a null hostname: what it reads back, a PUT can send.
+    expect(v.schema('Server').schema).toMatchObject({ properties: { hostname: { type: ['string', 'null'] } } });
+  });
+
+  it('strings are bounded: name 255, location 64, hostname and domain 253', () => {
+    expect(check(create, { ...full, name: 'a'.repeat(255) })).toBe(true);
+    expect(check(create, { ...full, name: 'a'.repeat(256) })).toBe(false);
+    expect(check(create, { ...full, location: 'l'.repeat(65) })).toBe(false);
+    const host254 = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(62)}`;
+    expect(check(create, { ...full, hostname: host254 })).toBe(false);
+    expect(check(v.schema('DnsZoneCreateRequest'), { domain: host254 })).toBe(false);
+    expect(check(v.schema('DnsZoneCreateRequest'), { domain: 'newdomain.com' })).toBe(true);
   });
 
   it('a PATCH takes any subset', () => {

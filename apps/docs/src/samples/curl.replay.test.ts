@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock } from '@vps-org/mock';
 import { shippedSamples } from '../build/shipped.js';
-import { parseCurl } from './curl-parse.js';
+import { parseCurl } from '@vps-org/testkit';
 
 const env = { VPS_API_TOKEN: 'vps_docs_replay_token' };
 const operations = shippedSamples();

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { listOperations, loadSpec } from '@vps-org/openapi';
 import { LANGUAGES, codeSamples, codeSamplesByOperation, sampleRequests } from './index.js';
 import { phpLiteral, pyLiteral, tsLiteral } from './literals.js';
-import { parseCurl, shellWords } from './curl-parse.js';
+import { parseCurl, shellWords } from '@vps-org/testkit';
 import { shellQuote } from './curl.js';
 
 const spec = loadSpec();
@@ -96,15 +96,5 @@ describe('cURL quoting', () => {
   it('round-trips any body through shellQuote and a POSIX-style parse', () => {
     const body = `{"v": "0 issue \\"letsencrypt.org\\"", "q": "it's $HOME \`x\`"}`;
     expect(shellWords(`curl -d ${shellQuote(body)}`)).toEqual(['curl', '-d', body]);
-  });
-
-  it('expands $VAR inside double quotes and refuses an unset one', () => {
-    expect(shellWords('curl -H "Authorization: Bearer $T" \\\n  x', { T: 'vps_1' })).toEqual(['curl', '-H', 'Authorization: Bearer vps_1', 'x']);
-    expect(() => shellWords('curl "$NOPE"')).toThrow(/NOPE is not set/);
-  });
-
-  it('refuses options and shell syntax the samples must not use', () => {
-    expect(() => parseCurl('curl -k https://x')).toThrow(/Unsupported curl option -k/);
-    expect(() => parseCurl('curl https://x; rm -rf /')).toThrow(/Unsupported shell syntax/);
   });
 });

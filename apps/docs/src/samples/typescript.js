@@ -1,5 +1,5 @@
 // TypeScript sample: the @vps-org/client resource method named after the operationId, called with the path
-// parameters in path order, then the body or the query object (issue 3's argument order).
+// parameters in path order, then the body or the query object (the client's argument order).
 import { tsLiteral } from './literals.js';
 
 export const lang = 'TypeScript';

@@ -4,7 +4,7 @@
 // that the mock rejected it for the reason we meant, and which error the client made of it.
 import { AuthenticationError, BadRequestError, VpsApiError } from '@vps-org/client';
 import { describe, expect, it } from 'vitest';
-import { expectedErrorFields, looseHttp, recordingClient } from '../support/client.js';
+import { expectedErrorFields, recordingClient } from '../support/client.js';
 import { Recorder, type Recording } from '../support/recorder.js';
 import { exampleArguments, operation, responseExample } from '../support/spec.js';
 

@@ -1,28 +1,16 @@
 // The vendor reference pages the spec was written from (the seed documents) show curl requests. Each of them, sent
 // as written (method, path, body; placeholders such as {uuid} filled with the spec's examples, YOUR_API_TOKEN with a
 // `vps_` token), must get a 2xx from the mock, with a body that conforms to the spec.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { parseCurl, type CurlCommand } from '@vps-org/testkit';
+import seeds from '@vps-org/openapi/fixtures/seeds.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { mockUrl, TOKEN } from '../support/client.js';
-import { extractCurlCommands, type CurlCommand } from '../support/curl.js';
 import { checkResponse } from '../support/recorder.js';
 import { matchOperation } from '../support/spec.js';
 
-/** The monorepo root: the nearest folder above this file with a pnpm-workspace.yaml. */
-function repoRoot(): string {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
-    if (dirname(dir) === dir) throw new Error('no pnpm-workspace.yaml above the contract tests');
-  }
-}
-
-// CI clones the repository with shared/ beside it.
-const seedsDir = join(repoRoot(), '..', 'shared', 'seeds');
-const seedFiles = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort() : [];
-const commands = seedFiles.flatMap((file) =>
-  extractCurlCommands(readFileSync(join(seedsDir, file), 'utf8')).map((command) => ({ file, command })),
+// The vendor's pages, as the spec package's fixture holds them (`pnpm seeds:check` keeps it equal to them).
+const commands = seeds.flatMap(({ file, curl }) =>
+  curl.map(({ line, source }) => ({ file, command: { line, source, ...parseCurl(source) } satisfies CurlCommand })),
 );
 
 const API_ORIGIN = 'https://admin.vps.org';
@@ -59,9 +47,9 @@ function requestOf(command: CurlCommand): { path: string; operationId: string; i
 }
 
 describe('the seed documents', () => {
-  it(`are found beside the repository (${seedsDir}), each with curl examples`, () => {
-    expect(seedFiles, `no seed documents in ${seedsDir}`).not.toEqual([]);
-    for (const file of seedFiles) {
+  it('each have curl examples', () => {
+    expect(seeds.length).toBeGreaterThanOrEqual(3);
+    for (const { file } of seeds) {
       expect(commands.filter((c) => c.file === file).length, `${file} has no curl example`).toBeGreaterThan(0);
     }
   });

@@ -46,7 +46,7 @@ export function recordingClient(
 
 type ApiErrorClass = typeof VpsApiError;
 
-/** The error class the client documents for a status (issue 3: chosen by the status alone). */
+/** The error class the client documents for a status (chosen by the status alone, never by the body). */
 export function errorClassFor(status: number): ApiErrorClass {
   if (status === 400) return BadRequestError;
   if (status === 401) return AuthenticationError;

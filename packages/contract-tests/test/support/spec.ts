@@ -1,6 +1,6 @@
 // What the contract tests take from the bundled spec: its operations, their examples, and the arguments a call
 // of each operation is made with. Everything here is read from the bundle, never from a hand-kept list.
-import { createSpecValidator, listOperations, loadSpec, resolve, type OperationModel } from '@vps-org/openapi';
+import { createSpecValidator, listOperations, loadSpec, resolve, type JsonObject, type OperationModel } from '@vps-org/openapi';
 
 export type SpecOperation = OperationModel;
 
@@ -19,7 +19,7 @@ export function operation(operationId: string): SpecOperation {
   return op;
 }
 
-function namedExamples(media: Record<string, any> | undefined): Array<[string, unknown]> {
+function namedExamples(media: JsonObject | undefined): Array<[string, unknown]> {
   const json = media?.['application/json'];
   if (!json) return [];
   if (json.examples) {
@@ -32,7 +32,7 @@ function namedExamples(media: Record<string, any> | undefined): Array<[string, u
  * The body the mock answers `status` with by default: the first named example of the response's JSON media type
  * (Prism's default), or undefined when the response documents no body (204).
  */
-export function responseExample(op: SpecOperation, status: number | string): { hasBody: boolean; name?: string; value?: any } {
+export function responseExample(op: SpecOperation, status: number | string): { hasBody: boolean; name?: string; value?: unknown } {
   const response = resolve(spec, op.raw.responses?.[String(status)]);
   if (!response) throw new Error(`${op.operationId} documents no ${status}`);
   if (!response.content) return { hasBody: false };
@@ -42,7 +42,7 @@ export function responseExample(op: SpecOperation, status: number | string): { h
 }
 
 /** The request body the calls use: the first named example of the operation's request body. */
-export function requestExample(op: SpecOperation): any {
+export function requestExample(op: SpecOperation): unknown {
   if (!op.requestBody) return undefined;
   return structuredClone(op.example.body);
 }

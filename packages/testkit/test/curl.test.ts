@@ -1,6 +1,6 @@
-// The curl parser the seed test relies on, on the shapes the seed documents use.
+// The curl reader, on the shapes the vendor's pages and our cURL samples use.
 import { describe, expect, it } from 'vitest';
-import { extractCurlCommands, tokenize } from '../support/curl.js';
+import { extractCurlCommands, parseCurl, shellWords } from '../src/index.js';
 
 describe('curl parsing', () => {
   it('reads a multi-line command with a multi-line single-quoted body', () => {
@@ -37,11 +37,24 @@ describe('curl parsing', () => {
     ]);
   });
 
-  it('tokenizes like a shell', () => {
-    expect(tokenize(`curl -H "X: \\"q\\"" 'a b'c`)).toEqual(['curl', '-H', 'X: "q"', 'a bc']);
+  it('splits words like a shell', () => {
+    expect(shellWords(`curl -H "X: \\"q\\"" 'a b'c`)).toEqual(['curl', '-H', 'X: "q"', 'a bc']);
   });
 
   it('refuses what it does not understand rather than guessing', () => {
-    expect(() => extractCurlCommands('curl -k https://x.test/\n')).toThrow(/-k is not understood/);
+    expect(() => extractCurlCommands('curl -k https://x.test/\n')).toThrow(/Unsupported curl option -k/);
+    expect(() => parseCurl('curl https://x; rm -rf /')).toThrow(/Unsupported shell syntax/);
+  });
+
+  it('expands $VAR inside double quotes and refuses an unset one', () => {
+    expect(shellWords('curl -H "Authorization: Bearer $T" \\\n  x', { T: 'vps_1' })).toEqual(['curl', '-H', 'Authorization: Bearer vps_1', 'x']);
+    expect(() => shellWords('curl "$NOPE"')).toThrow(/NOPE is not set/);
+  });
+
+  it('keeps the headers in order, a repeated name included', () => {
+    expect(parseCurl('curl -H "A: 1" -H "A: 2" https://x.test/').headers).toEqual([
+      ['A', '1'],
+      ['A', '2'],
+    ]);
   });
 });

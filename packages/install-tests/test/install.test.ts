@@ -1,0 +1,174 @@
+// Every publishable package, packed and installed with npm into fresh projects outside the monorepo, used the way
+// its README says: the mock started by the README's CI recipe from its own tarball, the client from ESM, CommonJS
+// and TypeScript (nodenext and bundler) against it, the CLI against it, and the recipe's `kill $!` leaving nothing.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isListening, processesWithEnv } from '@vps-org/testkit/processes';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packAll, packageDir, PUBLISHED, tarballFiles, type Published } from './support/pack.js';
+import { createProject, type Project } from './support/project.js';
+import { startInBackground, type BackgroundMock } from './support/recipe.js';
+
+const root = mkdtempSync(join(tmpdir(), 'vps-install-'));
+const marker = `install-${process.pid}`;
+let tarballs: Record<Published, string>;
+let mockProject: Project;
+let mock: BackgroundMock;
+const version = (name: string): string => JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')).version;
+const dep = (name: string) => `file:${tarballs[name as Published]}`;
+const env = () => ({ VPS_BASE_URL: mock.url, VPS_API_TOKEN: 'vps_install_test' });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
+  });
+}
+
+const CLIENT_PROGRAM = `
+  const vps = createVpsClient({ token: process.env.VPS_API_TOKEN, baseUrl: process.env.VPS_BASE_URL });
+  const page = await vps.servers.list();
+  let notFound = 'none';
+  try {
+    await vps.servers.get(12345, { headers: { Prefer: 'code=404' } });
+  } catch (error) {
+    if (!(error instanceof NotFoundError) || !(error instanceof VpsError)) throw error;
+    notFound = error.status;
+  }
+  console.log(JSON.stringify({ count: page.count, notFound }));
+`;
+
+beforeAll(async () => {
+  tarballs = packAll(root);
+  // The mock alone: it must install with nothing but its own tarball (the spec it serves is inside it).
+  mockProject = await createProject(join(root, 'mock'), {
+    'package.json': { name: 'mock-user', private: true, dependencies: { '@vps-org/mock': dep('@vps-org/mock') } },
+  });
+  mock = await startInBackground(mockProject.dir, 'npx @vps-org/mock', await freePort(), marker);
+});
+
+afterAll(async () => {
+  await mock?.kill();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('the tarballs', () => {
+  it.each(PUBLISHED)('%s packs its build, README and LICENSE, and no test or source map of ours', (name) => {
+    const files = tarballFiles(tarballs[name]);
+    expect(files).toContain('package.json');
+    expect(files).toContain('README.md');
+    expect(files).toContain('LICENSE');
+    expect(files.some((f) => f.startsWith('dist/') || f.startsWith('lib/'))).toBe(true);
+    expect(files.filter((f) => /\.test\.|test-support|\.reports\//.test(f))).toEqual([]);
+  });
+
+  it.each(PUBLISHED)('%s depends on no workspace-only version', (name) => {
+    const manifest = JSON.parse(
+      readFileSync(join(packageDir(name), 'package.json'), 'utf8'),
+    ) as { dependencies?: Record<string, string> };
+    for (const range of Object.values(manifest.dependencies ?? {})) expect(range).not.toMatch(/^workspace:/);
+  });
+});
+
+describe('@vps-org/mock installed alone', () => {
+  it('answers -h and --version', async () => {
+    const help = await mockProject.exec('npx', ['vps-mock', '-h']);
+    expect(help.stdout).toMatch(/Usage: vps-mock/);
+    expect((await mockProject.exec('npx', ['vps-mock', '--version'])).stdout.trim()).toBe(version('@vps-org/mock'));
+  });
+
+  it('serves the API on the port the recipe gave it', async () => {
+    const res = await fetch(`${mock.url}/api/v1/servers/`, { headers: { Authorization: 'Bearer vps_install_test' } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toHaveProperty('results');
+  });
+});
+
+describe('@vps-org/client installed from its tarball', () => {
+  it('imports from ESM', async () => {
+    const project = await createProject(join(root, 'esm'), {
+      'package.json': { name: 'esm-user', private: true, type: 'module', dependencies: { '@vps-org/client': dep('@vps-org/client') } },
+      'main.js': `import { createVpsClient, NotFoundError, VpsError } from '@vps-org/client';\n${CLIENT_PROGRAM}`,
+    });
+    const { stdout } = await project.exec('node', ['main.js'], { env: env() });
+    expect(JSON.parse(stdout)).toEqual({ count: expect.any(Number), notFound: 404 });
+  });
+
+  it('requires from CommonJS', async () => {
+    const project = await createProject(join(root, 'cjs'), {
+      'package.json': { name: 'cjs-user', private: true, dependencies: { '@vps-org/client': dep('@vps-org/client') } },
+      'main.js': `const { createVpsClient, NotFoundError, VpsError } = require('@vps-org/client');\n(async () => {${CLIENT_PROGRAM}})();`,
+    });
+    const { stdout } = await project.exec('node', ['main.js'], { env: env() });
+    expect(JSON.parse(stdout)).toEqual({ count: expect.any(Number), notFound: 404 });
+  });
+
+  it.each([
+    ['nodenext, CommonJS output', { module: 'nodenext', moduleResolution: 'nodenext' }, undefined],
+    ['nodenext, ESM output', { module: 'nodenext', moduleResolution: 'nodenext' }, 'module'],
+    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, 'module'],
+  ] as const)('compiles and runs from TypeScript (%s), refusing a wrong call', async (label, moduleOptions, type) => {
+    const project = await createProject(join(root, `ts-${label.replace(/\W+/g, '-')}`), {
+      'package.json': {
+        name: 'ts-user',
+        private: true,
+        ...(type && { type }),
+        dependencies: { '@vps-org/client': dep('@vps-org/client') },
+        devDependencies: { typescript: '~5.9.3', '@types/node': '^20.19.0' },
+      },
+      'tsconfig.json': {
+        compilerOptions: { target: 'es2022', strict: true, outDir: 'out', types: ['node'], lib: ['es2022', 'dom'], ...moduleOptions },
+        include: ['main.ts'],
+      },
+      'main.ts': [
+        "import { createVpsClient, NotFoundError, VpsError } from '@vps-org/client';",
+        'async function main(): Promise<void> {',
+        CLIENT_PROGRAM.replace('process.env.VPS_API_TOKEN', 'process.env.VPS_API_TOKEN!'),
+        '  // @ts-expect-error a server id is a number',
+        "  void (() => vps.servers.get('12345'));",
+        '}',
+        'void main();',
+      ].join('\n'),
+    });
+    await project.exec('npx', ['tsc', '-p', '.']);
+    const { stdout } = await project.exec('node', ['out/main.js'], { env: env() });
+    expect(JSON.parse(stdout)).toEqual({ count: expect.any(Number), notFound: 404 });
+  });
+});
+
+describe('@vps-org/cli installed from its tarball', () => {
+  it('runs `vps` against the mock', async () => {
+    const project = await createProject(join(root, 'cli'), {
+      'package.json': {
+        name: 'cli-user',
+        private: true,
+        dependencies: {
+          '@vps-org/cli': dep('@vps-org/cli'),
+          '@vps-org/client': dep('@vps-org/client'),
+          '@vps-org/openapi': dep('@vps-org/openapi'),
+        },
+      },
+    });
+    expect((await project.exec('npx', ['vps', '--version'])).stdout.trim()).toBe(version('@vps-org/cli'));
+    const { stdout } = await project.exec('npx', ['vps', 'servers', 'list', '--json'], { env: env() });
+    expect(JSON.parse(stdout)).toHaveProperty('results');
+  });
+});
+
+describe("the README's `kill $!`", () => {
+  it('stops the mock and everything it started, and frees the port', async () => {
+    expect(processesWithEnv('VPS_INSTALL_TEST', marker).length).toBeGreaterThan(0);
+    await mock.kill();
+    for (let tries = 0; processesWithEnv('VPS_INSTALL_TEST', marker).length || (await isListening('127.0.0.1', mock.port)); tries++) {
+      if (tries > 100) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(processesWithEnv('VPS_INSTALL_TEST', marker).map((p) => p.cmdline)).toEqual([]);
+    expect(await isListening('127.0.0.1', mock.port)).toBe(false);
+  });
+});
