@@ -13,10 +13,11 @@ import { fmt } from './stats.mjs';
 import { measureTypes } from './types.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const want = (name) => only.length === 0 || only.includes(name);
-const rows = []; // [section, measurement, value, ratio, budget, verdict]
-const row = (...r) => rows.push(r.map((c) => c ?? ''));
-const verdict = (ok) => (ok ? 'pass' : 'FAIL');
+const want = (/** @type {string} */ name) => only.length === 0 || only.includes(name);
+/** @type {string[][]} [section, measurement, value, ratio, budget, verdict] */
+const rows = [];
+const row = (/** @type {Array<string | undefined>} */ ...r) => rows.push(r.map((c) => c ?? ''));
+const verdict = (/** @type {boolean} */ ok) => (ok ? 'pass' : 'FAIL');
 
 if (want('overhead')) {
   console.error('overhead: interleaved rounds against a local keep-alive server...');
