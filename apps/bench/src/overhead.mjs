@@ -90,7 +90,7 @@ async function secondsPerRequest(fn, count) {
  * raw fetch's in the same round: a slow patch hits a round's contenders alike, so the per-round ratios are steadier
  * than a ratio of medians. Value: median ops/s (wall time); ratio: median of the per-round CPU-time ratios.
  */
-export async function measureOverhead({ rounds = 41, requests = 100, warmup = 300 } = {}) {
+export async function measureOverhead({ rounds = 101, requests = 200, warmup = 500 } = {}) {
   const server = await startServer();
   const baseUrl = `http://127.0.0.1:${port(server)}`;
   try {

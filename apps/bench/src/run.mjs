@@ -99,7 +99,7 @@ ${table}
 ## What is measured
 
 1. **Overhead**: the same GET and the same POST (JSON body) against a keep-alive \`node:http\` server on 127.0.0.1 in
-   the same process; each contender runs sequential requests in 41 interleaved rounds of 100 (after a warm-up),
+   the same process; each contender runs sequential requests in 101 interleaved rounds of 200 (after a warm-up),
    rotating the order. Value: median ops/s (wall time). Ratio: the median over rounds of the CPU time per request
    (user + system of this process, which runs client and server alike) relative to raw \`fetch\` in the same round,
    with the quartile spread of those ratios: on a shared machine, wall time mostly measures the neighbours' load.
