@@ -28,6 +28,7 @@ if (want('overhead')) {
     if (budgeted) {
       row('1. overhead', `${r.kind} ${r.name} vs bare openapi-fetch`, '', fmt.x(r.vsOpenapiFetch), '<= 1.00x',
         verdict(r.vsOpenapiFetch <= 1));
+      row('1. overhead', `${r.kind} ${r.name} vs raw fetch + timeout signal`, '', fmt.x(r.vsTimeoutFetch));
     }
   }
   console.error('overhead: heap after 20,000 calls...');
@@ -103,7 +104,8 @@ ${table}
    rotating the order. Value: median ops/s (wall time). Ratio: the median over rounds of the CPU time per request
    (user + system of this process, which runs client and server alike) relative to raw \`fetch\` in the same round,
    with the quartile spread of those ratios: on a shared machine, wall time mostly measures the neighbours' load.
-   The client's rows are also compared with bare openapi-fetch the same way. Heap: the lowest \`heapUsed\` of five
+   The client's rows are also compared with bare openapi-fetch, and with raw \`fetch\` given a fresh
+   \`AbortSignal\` and a timer per request (what any client with a per-attempt timeout pays on Node 20), the same way. Heap: the lowest \`heapUsed\` of five
    forced collections, before and after 20,000 sequential \`vps.servers.get\` calls (and raw fetch calls, for
    reference).
 2. **Size**: a consumer that imports the client and calls one method, and one that uses every feature (every
