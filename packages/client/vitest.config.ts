@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
+    // gc.test.ts forces collections during requests.
+    execArgv: ['--expose-gc'],
     // The JSON report feeds the "N passed, N failed" line that `pnpm test` prints.
     reporters: ['default', ['json', { outputFile: '.reports/vitest.json' }]],
     typecheck: {

@@ -1,6 +1,9 @@
 // 1. Request overhead: the same GET and POST through raw fetch, bare openapi-fetch, vps.http, the resource method
-// and axios, against one keep-alive node:http server in this process, in interleaved rounds.
+// and axios, against one keep-alive node:http server in this process, in interleaved rounds. Then the heap after
+// 20,000 calls of the resource method.
 import { createServer } from 'node:http';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import axios from 'axios';
 import createClient from 'openapi-fetch';
 import { createVpsClient } from '@vps-org/client';
@@ -8,8 +11,14 @@ import { median, spreadPercent } from './stats.mjs';
 
 const TOKEN = 'vps_bench_token';
 const SERVER = JSON.stringify({ id: 12345, name: 'web-server-01', status: 'active', ip_address: '203.0.113.10' });
+/** @import { Server } from 'node:http' */
+/** @import { DnsRecordInput, paths } from '@vps-org/client' */
+/** @typedef {() => Promise<unknown>} Contender */
+
+/** @type {DnsRecordInput} */
 const RECORD = { record_type: 'MX', name: '@', value: 'mail.example.com', ttl: 3600, priority: 10 };
 
+/** @returns {Promise<Server>} */
 function startServer() {
   const server = createServer((req, res) => {
     let body = '';
@@ -25,25 +34,44 @@ function startServer() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/**
+ * @param {string} baseUrl
+ * @returns {Record<'get' | 'post', Record<string, Contender>>}
+ */
 function contenders(baseUrl) {
   const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
-  const bare = createClient({ baseUrl, headers });
-  const vps = createVpsClient({ token: TOKEN, baseUrl, maxRetries: 0 });
+  const bare = createClient(/** @type {import('openapi-fetch').ClientOptions} */ ({ baseUrl, headers }));
+  /** @type {import('openapi-fetch').Client<paths>} */
+  const typed = bare;
+  const vps = createVpsClient({ token: TOKEN, baseUrl });
   const ax = axios.create({ baseURL: baseUrl, headers });
+  // What any client with a per-attempt timeout pays on Node 20: raw fetch with a fresh AbortSignal and a timer.
+  /** @param {string} url @param {RequestInit} init */
+  const withTimeout = async (url, init) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    try {
+      return await (await fetch(url, { ...init, signal: controller.signal })).json();
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   const getUrl = `${baseUrl}/api/v1/servers/12345/`;
   const postUrl = `${baseUrl}/api/v1/dns-zones/abc123-def456-ghi789/records/`;
   return {
     get: {
       'raw fetch': async () => (await fetch(getUrl, { headers })).json(),
-      'openapi-fetch': async () => (await bare.GET('/api/v1/servers/{server_id}/', { params: { path: { server_id: 12345 } } })).data,
+      'raw fetch + timeout signal': () => withTimeout(getUrl, { headers }),
+      'openapi-fetch': async () => (await typed.GET('/api/v1/servers/{server_id}/', { params: { path: { server_id: 12345 } } })).data,
       'vps.http': async () => (await vps.http.GET('/api/v1/servers/{server_id}/', { params: { path: { server_id: 12345 } } })).data,
       'vps.servers.get': () => vps.servers.get(12345),
       axios: async () => (await ax.get('/api/v1/servers/12345/')).data,
     },
     post: {
       'raw fetch': async () => (await fetch(postUrl, { method: 'POST', headers, body: JSON.stringify(RECORD) })).json(),
+      'raw fetch + timeout signal': () => withTimeout(postUrl, { method: 'POST', headers, body: JSON.stringify(RECORD) }),
       'openapi-fetch': async () =>
-        (await bare.POST('/api/v1/dns-zones/{uuid}/records/', { params: { path: { uuid: 'abc123-def456-ghi789' } }, body: RECORD })).data,
+        (await typed.POST('/api/v1/dns-zones/{uuid}/records/', { params: { path: { uuid: 'abc123-def456-ghi789' } }, body: RECORD })).data,
       'vps.http': async () =>
         (await vps.http.POST('/api/v1/dns-zones/{uuid}/records/', { params: { path: { uuid: 'abc123-def456-ghi789' } }, body: RECORD })).data,
       'vps.dnsZones.createRecord': () => vps.dnsZones.createRecord('abc123-def456-ghi789', RECORD),
@@ -52,33 +80,58 @@ function contenders(baseUrl) {
   };
 }
 
-async function opsPerSecond(fn, count) {
+/**
+ * Wall and CPU seconds per request over `count` sequential requests. The CPU time (user + system) is this
+ * process's, which runs both the client and the server: on a shared machine it moves far less with the neighbours'
+ * load than the wall time does.
+ */
+/**
+ * @param {Contender} fn
+ * @param {number} count
+ */
+async function secondsPerRequest(fn, count) {
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   for (let i = 0; i < count; i++) await fn();
-  return count / (Number(process.hrtime.bigint() - start) / 1e9);
+  const wall = Number(process.hrtime.bigint() - start) / 1e9 / count;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1e6 / count };
 }
 
-export async function measureOverhead({ rounds = 7, requests = 400, warmup = 200 } = {}) {
+/**
+ * Each round runs every contender once, in a rotating order, and each contender's CPU time per request is divided by
+ * raw fetch's in the same round: a slow patch hits a round's contenders alike, so the per-round ratios are steadier
+ * than a ratio of medians. Value: median ops/s (wall time); ratio: median of the per-round CPU-time ratios.
+ */
+export async function measureOverhead({ rounds = 101, requests = 200, warmup = 500 } = {}) {
   const server = await startServer();
-  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  const baseUrl = `http://127.0.0.1:${port(server)}`;
   try {
     const rows = [];
     for (const [kind, fns] of Object.entries(contenders(baseUrl))) {
-      const samples = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
-      for (const fn of Object.values(fns)) await opsPerSecond(fn, warmup);
-      // Interleaved: every contender runs once per round, in a rotating order, so drift hits them all alike.
       const names = Object.keys(fns);
+      /** @type {Record<string, Array<{ wall: number, cpu: number }>>} */
+      const times = Object.fromEntries(names.map((k) => [k, []]));
+      for (const fn of Object.values(fns)) await secondsPerRequest(fn, warmup);
       for (let r = 0; r < rounds; r++) {
         for (let i = 0; i < names.length; i++) {
-          const name = names[(i + r) % names.length];
-          samples[name].push(await opsPerSecond(fns[name], requests));
+          const name = /** @type {string} */ (names[(i + r) % names.length]);
+          times[name]?.push(await secondsPerRequest(/** @type {Contender} */ (fns[name]), requests));
         }
       }
-      const base = median(samples['raw fetch']);
+      /** @param {string} name @param {string} base */
+      const ratios = (name, base) => (times[name] ?? []).map((t, r) => t.cpu / (times[base]?.[r]?.cpu ?? Number.NaN));
       for (const name of names) {
-        const ops = median(samples[name]);
-        // Ratio of time per request to raw fetch's: 1.10x means 10% slower.
-        rows.push({ kind: kind.toUpperCase(), name, ops, spread: spreadPercent(samples[name]), ratio: base / ops });
+        const perRound = ratios(name, 'raw fetch');
+        rows.push({
+          kind: kind.toUpperCase(),
+          name,
+          ops: 1 / median((times[name] ?? []).map((t) => t.wall)),
+          spread: spreadPercent(perRound),
+          ratio: median(perRound),
+          vsOpenapiFetch: median(ratios(name, 'openapi-fetch')),
+          vsTimeoutFetch: median(ratios(name, 'raw fetch + timeout signal')),
+        });
       }
     }
     return rows;
@@ -86,4 +139,49 @@ export async function measureOverhead({ rounds = 7, requests = 400, warmup = 200
     server.closeAllConnections?.();
     await new Promise((r) => server.close(r));
   }
+}
+
+/**
+ * The heap's growth over `calls` sequential calls (after a warm-up) of `vps.servers.get`, and of raw fetch for
+ * reference. Each reading is the lowest `heapUsed` of five forced collections a few ms apart, so finalizers that run
+ * after a collection (undici registers some per request) have had their turn.
+ */
+export async function measureHeap({ calls = 20_000 } = {}) {
+  setFlagsFromString('--expose-gc');
+  /** @type {() => void} */
+  const gc = runInNewContext('gc');
+  const server = await startServer();
+  const baseUrl = `http://127.0.0.1:${port(server)}`;
+  const settle = async () => {
+    let lowest = Infinity;
+    for (let i = 0; i < 5; i++) {
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      lowest = Math.min(lowest, process.memoryUsage().heapUsed);
+    }
+    return lowest;
+  };
+  /** @param {Contender} fn */
+  const growth = async (fn) => {
+    for (let i = 0; i < 500; i++) await fn();
+    const before = await settle();
+    for (let i = 0; i < calls; i++) await fn();
+    return (await settle()) - before;
+  };
+  try {
+    const vps = createVpsClient({ token: TOKEN, baseUrl });
+    const url = `${baseUrl}/api/v1/servers/12345/`;
+    const raw = await growth(async () => (await fetch(url, { headers: { Authorization: `Bearer ${TOKEN}` } })).json());
+    const client = await growth(() => vps.servers.get(12345));
+    return { calls, growth: client, rawGrowth: raw };
+  } finally {
+    server.closeAllConnections?.();
+    await new Promise((r) => server.close(r));
+  }
+}
+
+/** @param {Server} server */
+function port(server) {
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : 0;
 }

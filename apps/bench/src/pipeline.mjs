@@ -5,6 +5,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
 
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ */
 function timed(cmd, args) {
   const start = performance.now();
   const r = spawnSync(cmd, args, { cwd: root, env, encoding: 'utf8' });

@@ -6,9 +6,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
-const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
-const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gzip = (/** @type {Buffer} */ buf) => gzipSync(buf, { level: 9 }).length;
+const brotli = (/** @type {Buffer} */ buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
+/** @param {string} entry */
 async function bundle(entry) {
   const out = await build({
     entryPoints: [join(here, 'consumers/size', entry)],
@@ -20,9 +21,15 @@ async function bundle(entry) {
     write: false,
     logLevel: 'silent',
   });
-  return Buffer.from(out.outputFiles[0].contents);
+  const [file] = out.outputFiles;
+  if (!file) throw new Error(`esbuild wrote nothing for ${entry}`);
+  return Buffer.from(file.contents);
 }
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function walk(dir) {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
@@ -31,12 +38,16 @@ function walk(dir) {
 }
 
 export async function measureSize() {
+  /** @type {Array<{ name: string, min: number, gzip: number, brotli: number, dts?: number }>} */
   const rows = [];
-  for (const [name, entry] of [
-    ['consumer: @vps-org/client', 'vps-client.js'],
+  /** @type {Array<[string, string]>} */
+  const consumers = [
+    ['consumer: @vps-org/client, one call', 'vps-client.js'],
+    ['consumer: @vps-org/client, every feature', 'vps-client-all.js'],
     ['consumer: openapi-fetch', 'openapi-fetch.js'],
     ['consumer: axios', 'axios.js'],
-  ]) {
+  ];
+  for (const [name, entry] of consumers) {
     const buf = await bundle(entry);
     rows.push({ name, min: buf.length, gzip: gzip(buf), brotli: brotli(buf) });
   }

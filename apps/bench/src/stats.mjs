@@ -1,18 +1,25 @@
 // Small statistics helpers: medians and spreads of repeated rounds.
+
+/** @param {number[]} values */
 export function median(values) {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  const at = (/** @type {number} */ i) => s[i] ?? Number.NaN;
+  return s.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
-/** Half the distance between the 1st and 3rd quartile, relative to the median, in percent. */
+/**
+ * Half the distance between the 1st and 3rd quartile, relative to the median, in percent.
+ * @param {number[]} values
+ */
 export function spreadPercent(values) {
   const s = [...values].sort((a, b) => a - b);
-  const q = (p) => s[Math.min(s.length - 1, Math.max(0, Math.round(p * (s.length - 1))))];
+  const q = (/** @type {number} */ p) => s[Math.min(s.length - 1, Math.max(0, Math.round(p * (s.length - 1))))] ?? Number.NaN;
   const m = median(s);
   return m === 0 ? 0 : ((q(0.75) - q(0.25)) / 2 / m) * 100;
 }
 
+/** @type {Record<'int' | 'x' | 'kb' | 'ms' | 's' | 'pct', (n: number) => string>} */
 export const fmt = {
   int: (n) => Math.round(n).toLocaleString('en-US'),
   x: (n) => `${n.toFixed(2)}x`,

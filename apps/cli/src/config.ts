@@ -1,5 +1,5 @@
 // Where the token and the API's address come from: flags first, then the environment.
-import { createVpsClient, type VpsClient } from '@vps-org/client';
+import { createVpsClient, VpsConfigError, type VpsClient } from '@vps-org/client';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 
@@ -24,7 +24,7 @@ export function makeClient(options: GlobalOptions, io: CliIo): VpsClient {
     return createVpsClient({ token, ...(baseUrl && { baseUrl }), ...(fetch && { fetch }), userAgent: 'vps-cli' });
   } catch (error) {
     // The client's messages name the option, never its value.
-    if (error instanceof TypeError || error instanceof RangeError) throw new CliError(error.message);
+    if (error instanceof VpsConfigError) throw new CliError(error.message);
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 // The one line on stderr a failure becomes, and the exit code that goes with it.
-import { AuthenticationError, VpsApiError, VpsConnectionError, VpsTimeoutError } from '@vps-org/client';
+import { AuthenticationError, VpsError } from '@vps-org/client';
 import { ZoneFileError } from './dns/zonefile/zone-file-error.js';
 
 export const EXIT = { ok: 0, error: 1, usage: 2 } as const;
@@ -28,9 +28,8 @@ export function describeError(error: unknown): string {
   if (error instanceof AuthenticationError) {
     return `the API refused the token (${error.message}); check VPS_API_TOKEN or --token`;
   }
-  if (error instanceof VpsApiError || error instanceof VpsConnectionError || error instanceof VpsTimeoutError) {
-    return error.message;
-  }
+  // Every error of the client (API answers, transport, bad ids, waiters) has a message meant for people.
+  if (error instanceof VpsError) return error.message;
   if (error instanceof CliError || error instanceof ZoneFileError) return error.message;
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);

@@ -1,9 +1,13 @@
-export { createVpsClient, VpsClient } from './client/vps-client.js';
-export { CLIENT_DEFAULTS, type RequestOptions, type VpsClientOptions } from './client/options.js';
-export type { VpsHttp } from './resources/core.js';
-export { Servers } from './resources/servers.js';
-export { DnsRecordsResource, DnsZonesResource, ServersResource } from './generated/resources.js';
-export { WAIT_DEFAULTS, type WaitForOptions } from './waiters/wait-for-server.js';
+export { createVpsClient, VpsClient } from './vps-client.js';
+export { CLIENT_DEFAULTS, type FetchFn, type RequestOptions, type VpsClientOptions } from './core/options.js';
+export type { VpsHttp } from './core/raw-http.js';
+export { ServersResource } from './resources/servers.generated.js';
+export { DnsZonesResource } from './resources/dns-zones.generated.js';
+export { DnsRecordsResource } from './resources/dns-records.generated.js';
+export { MAX_PAGES, VpsPaginationError, type Page } from './pagination/paginate.js';
+export * from './pagination/list-all.generated.js';
+export { VpsWaiterError, WAIT_DEFAULTS, waitForServer, type WaitForOptions } from './waiters/wait-for-server.js';
+export { VpsConfigError, VpsError, VpsParameterError, VpsRequestError } from './core/errors/vps-error.js';
 export {
   AuthenticationError,
   BadRequestError,
@@ -14,7 +18,7 @@ export {
   RateLimitError,
   VpsApiError,
   type VpsApiErrorInit,
-} from './errors/api-errors.js';
-export { VpsConnectionError, VpsTimeoutError } from './errors/connection-errors.js';
+} from './core/errors/api-errors.js';
+export { VpsConnectionError, VpsInvalidResponseError, VpsRedirectError, VpsTimeoutError } from './core/errors/transport-errors.js';
 export type * from './generated/models.js';
 export type { components, operations, paths } from './generated/openapi.js';

@@ -1,7 +1,7 @@
 // One command per operation of the model: `vps <group> <command> [path args] [query flags] [body flags]`, calling
 // the client's method of the same resource. Names, parameters and types all come from the operation model.
 import { listOperations, type BodyFieldModel, type OperationModel, type ParameterModel } from '@vps-org/openapi';
-import type { ServerStatus } from '@vps-org/client';
+import { waitForServer as waitForServerStatus, type ServerStatus } from '@vps-org/client';
 import { Argument, Command, Option } from 'commander';
 import { CommandContext, type Session } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
@@ -136,7 +136,7 @@ async function waitForServer(ctx: CommandContext, id: number, status: ServerStat
   tick();
   const timer = setInterval(tick, 1000);
   try {
-    return await ctx.client().servers.waitFor(id, status, {
+    return await waitForServerStatus(ctx.client(), id, status, {
       timeoutMs: Number(options.waitTimeout) * 1000,
       intervalMs: Number(options.waitInterval) * 1000,
     });

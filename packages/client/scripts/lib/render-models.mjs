@@ -1,11 +1,18 @@
 // generated/models.ts: a named type for every component schema, and for the query of every operation that has one.
 import { docComment } from './types.mjs';
+/** @import { JsonObject, OperationModel } from '@vps-org/openapi' */
 
+/** @param {string} operationId */
 export function queryTypeName(operationId) {
-  return `${operationId[0].toUpperCase()}${operationId.slice(1)}Query`;
+  return `${operationId.charAt(0).toUpperCase()}${operationId.slice(1)}Query`;
 }
 
+/**
+ * @param {JsonObject} spec
+ * @param {OperationModel[]} operations
+ */
 export function renderModels(spec, operations) {
+  /** @type {Array<[string, JsonObject]>} */
   const schemas = Object.entries(spec.components?.schemas ?? {});
   const names = new Set(schemas.map(([name]) => name));
   const blocks = schemas.map(([name, schema]) => {

@@ -1,14 +1,24 @@
-// generated/resources.ts: one class per tag, one method per operation, calling the typed openapi-fetch client.
+// resources/*.generated.ts: one class per tag, one method per operation, sending through the client's transport.
+/** @import { JsonObject, OperationModel } from '@vps-org/openapi' */
+/**
+ * @typedef {{ method: string, op: OperationModel }} PlannedMethod
+ * @typedef {{ name: string, className: string, tag: string, methods: PlannedMethod[] }} PlannedResource
+ */
 import { queryTypeName } from './render-models.mjs';
 import { docComment, quote, refName, resolveSchema, schemaType } from './types.mjs';
 
 const I1 = '  ';
 const I2 = I1.repeat(2);
-const I3 = I1.repeat(3);
+/** @type {Record<string, string>} */
 const PRIMITIVES = { integer: 'number', number: 'number', string: 'string', boolean: 'boolean' };
 
-/** Groups the operations by their first tag, in the spec's order, with the names the client gives them. */
+/**
+ * Groups the operations by their first tag, in the spec's order, with the names the client gives them.
+ * @param {OperationModel[]} operations
+ * @returns {PlannedResource[]}
+ */
 export function planResources(operations) {
+  /** @type {Map<string, PlannedResource>} */
   const resources = new Map();
   for (const op of operations) {
     const name = op.resource;
@@ -19,8 +29,16 @@ export function planResources(operations) {
   return [...resources.values()];
 }
 
-/** Renders one class; `models` collects the model names its signatures use, for the import line. */
-function renderResource(spec, resource, models) {
+/**
+ * Renders one class; `models` collects the model names its signatures use, for the import line, and `patterns`
+ * names a module constant for a path parameter's pattern.
+ * @param {JsonObject} spec
+ * @param {PlannedResource} resource
+ * @param {Set<string>} models
+ * @param {(source: string) => string} patterns
+ */
+function renderResource(spec, resource, models, patterns) {
+  /** @param {JsonObject | undefined} schema @param {string} fallback */
   const use = (schema, fallback) => {
     const type = schemaType(schema, fallback);
     const name = refName(schema) ?? refName(schema?.items);
@@ -35,14 +53,14 @@ function renderResource(spec, resource, models) {
     const args = [];
     const docs = [];
     for (const p of pathParams) {
-      const simple = !p.schema?.enum && PRIMITIVES[p.schema?.type];
+      const simple = !p.schema?.enum && PRIMITIVES[p.schema?.type ?? ''];
       args.push(`${p.argName}: ${simple ?? `operations['${id}']['parameters']['path']['${p.name}']`}`);
       docs.push(`@param ${p.argName} ${p.description ?? p.name}`);
     }
     if (bodySchema) {
       const fallback = `NonNullable<operations['${id}']['requestBody']>['content']['application/json']`;
-      args.push(`body${op.requestBody.required ? '' : '?'}: ${use(bodySchema, fallback)}`);
-      const about = op.requestBody.description ?? resolveSchema(spec, bodySchema)?.description?.split(/(?<=\w{2}\.)\s+(?=[A-Z])/)[0];
+      args.push(`body${op.requestBody?.required ? '' : '?'}: ${use(bodySchema, fallback)}`);
+      const about = op.requestBody?.description ?? resolveSchema(spec, bodySchema)?.description?.split(/(?<=\w{2}\.)\s+(?=[A-Z])/)[0];
       docs.push(`@param body ${about ?? 'The request body.'}`);
     }
     if (queryParams.length) {
@@ -59,91 +77,150 @@ function renderResource(spec, resource, models) {
     });
     const returnsBody = bodies.some((b) => b !== 'undefined');
 
-    const init = ['...this.core.init(options)'];
-    const params = [];
-    if (pathParams.length) {
-      const path = pathParams.map((p) => (p.name === p.argName ? p.name : `${p.name}: ${p.argName}`));
-      params.push(`path: { ${path.join(', ')} }`);
-    }
-    if (queryParams.length) params.push('query');
-    if (params.length) init.push(`params: { ${params.join(', ')} }`);
-    if (bodySchema) init.push('body');
-    const call = [
-      `await this.core.http.${op.method}(${quote(op.path)}, {`,
-      ...init.map((line) => `${I1}${line},`),
-      '})',
-    ];
+    const path = op.path.replace(/\{([^}]+)\}/g, (_, /** @type {string} */ name) => {
+      const p = pathParams.find((param) => param.name === name);
+      if (!p) throw new Error(`${id}: the path names {${name}}, which is not one of its path parameters`);
+      if (p.type === 'integer') {
+        const min = p.schema?.minimum ?? p.schema?.exclusiveMinimum;
+        return `\${integerParam(${p.argName}, '${p.argName}'${min === undefined ? '' : `, ${p.schema?.minimum ?? min + 1}`})}`;
+      }
+      return `\${stringParam(${p.argName}, '${p.argName}'${p.pattern ? `, ${patterns(p.pattern)}` : ''})}`;
+    });
+    const sendArgs = [quote(op.method), pathParams.length ? `\`${path}\`` : quote(op.path), 'options'];
+    if (bodySchema) sendArgs.push('body');
+    if (queryParams.length) sendArgs.push(...(bodySchema ? [] : ['undefined']), 'query');
+    const returned = returnsBody ? [...new Set(bodies)].join(' | ') : 'void';
     const summary = op.summary ? `${op.summary}.` : id;
     const lines = [
       docComment([summary, '', `\`${op.method} ${op.path}\` (operationId \`${id}\`).`, '', ...docs], I1),
-      `${I1}async ${method}(${args.join(', ')}): Promise<${returnsBody ? [...new Set(bodies)].join(' | ') : 'void'}> {`,
-      ...(returnsBody
-        ? [`${I2}return successBody(`, ...call.map((line) => `${I3}${line}`).map((l, i, all) => (i === all.length - 1 ? `${l},` : l)), `${I2});`]
-        : [...call.map((line) => `${I2}${line}`).map((l, i, all) => (i === all.length - 1 ? `${l};` : l))]),
+      `${I1}async ${method}(${args.join(', ')}): Promise<${returned}> {`,
+      `${I2}return this.transport.send(${sendArgs.join(', ')}) as Promise<${returned}>;`,
       `${I1}}`,
     ];
-    const listAll = renderListAll(spec, { method, op, args, success, use });
-    return listAll ? [...lines, '', listAll].join('\n') : lines.join('\n');
+    return lines.join('\n');
   });
   return [
     docComment([`The operations of the spec's "${resource.tag}" tag: \`vps.${resource.name}\`.`], ''),
     `export class ${resource.className} {`,
-    `${I1}constructor(protected readonly core: ResourceCore) {}`,
+    `${I1}constructor(protected readonly transport: Transport) {}`,
     '',
     methods.join('\n\n'),
     '}',
   ].join('\n');
 }
 
-/** A GET whose answer has `results` and `next` is paginated: it also gets `<method>All`, following `next`. */
-function renderListAll(spec, { method, op, args, success, use }) {
-  if (!op.paginated) return undefined;
-  const results = resolveSchema(spec, success.find((r) => r.status === '200')?.schema).properties.results;
-  // Only a list without path parameters is paged this way; one with them would need its parameters threaded through.
-  if (!args[0]?.startsWith('query')) return undefined;
-  const item = use(results.items, `operations['${op.operationId}']['responses'][200]['content']['application/json']['results'][number]`);
+/**
+ * pagination/list-all.generated.ts: for each GET whose answer has `results` and `next`, a function that iterates
+ * over every item of every page, named `<method>All<Resource>` (`listAllServers`). They are functions rather than
+ * methods so that a program that does not call one bundles none of the pagination code.
+ * @param {JsonObject} spec
+ * @param {OperationModel[]} operations
+ */
+export function renderListAll(spec, operations) {
+  /** @type {Set<string>} */
+  const models = new Set();
+  /** @type {Set<string>} */
+  const classes = new Set();
+  const functions = [];
+  for (const resource of planResources(operations)) {
+    for (const { method, op } of resource.methods) {
+      if (!op.paginated) continue;
+      // A list with path parameters would need them threaded through; none of the spec's has any.
+      if (op.pathParams.length) throw new Error(`${op.operationId} is paginated and takes path parameters: listAll cannot follow it yet`);
+      const page = op.responses.find((r) => r.status === '200')?.schema;
+      const items = resolveSchema(spec, page)?.properties?.results?.items;
+      if (!items) throw new Error(`${op.operationId} is paginated, yet its 200 answer has no \`results\` array`);
+      const item = schemaType(items, `NonNullable<operations['${op.operationId}']['responses'][200]['content']['application/json']['results']>[number]`);
+      const itemName = refName(items) ?? refName(items.items);
+      if (itemName && item !== undefined && !item.startsWith('NonNullable')) models.add(itemName);
+      const queryType = queryTypeName(op.operationId);
+      models.add(queryType);
+      classes.add(resource.className);
+      const name = `${method}All${resource.name.charAt(0).toUpperCase()}${resource.name.slice(1)}`;
+      const names = op.queryParams.map((p) => quote(p.name)).join(', ');
+      functions.push(
+        [
+          docComment(
+            [
+              `Every item of every page of \`vps.${resource.name}.${method}\`: an async iterator that fetches the next page when`,
+              'the loop needs it, following `next` until it is null or absent.',
+              '',
+              '```ts',
+              `for await (const item of ${name}(vps, query)) console.log(item);`,
+              '```',
+            ],
+            '',
+          ),
+          `export function ${name}(`,
+          `${I1}vps: { readonly ${resource.name}: Pick<${resource.className}, '${method}'> },`,
+          `${I1}query?: ${queryType},`,
+          `${I1}options?: RequestOptions,`,
+          `): AsyncGenerator<${item}, void, undefined> {`,
+          `${I1}return paginate((pageQuery) => vps.${resource.name}.${method}(pageQuery, options), query, [${names}]);`,
+          '}',
+        ].join('\n'),
+      );
+    }
+  }
+  const files = planResources(operations).filter((r) => classes.has(r.className));
   return [
-    docComment(
-      [
-        `Every item of every page of \`${method}\`: an async iterator that fetches the next page when the loop needs it,`,
-        'following `next` until it is null or absent.',
-      ],
-      I1,
-    ),
-    `${I1}${method}All(${args.join(', ')}): AsyncGenerator<${item}, void, undefined> {`,
-    `${I2}return paginate((pageQuery) => this.${method}(pageQuery, options), query);`,
-    `${I1}}`,
+    "import type { RequestOptions } from '../core/options.js';",
+    ...files.map((r) => `import type { ${r.className} } from '../resources/${r.methods[0]?.op.cli.group}.generated.js';`),
+    ...(models.size ? [`import type { ${[...models].sort().join(', ')} } from '../generated/models.js';`] : []),
+    ...(functions.some((f) => f.includes('operations[')) ? ["import type { operations } from '../generated/openapi.js';"] : []),
+    "import { paginate } from './paginate.js';",
+    '',
+    functions.join('\n\n'),
+    '',
   ].join('\n');
 }
 
+/**
+ * One module per resource: `resources/<group>.generated.ts`, e.g. `servers.generated.ts` holding `ServersResource`.
+ * Returns the file names and texts.
+ */
+/**
+ * @param {JsonObject} spec
+ * @param {OperationModel[]} operations
+ * @returns {Array<{ name: string, className: string, text: string }>}
+ */
 export function renderResources(spec, operations) {
-  const resources = planResources(operations);
-  const models = new Set();
-  const classes = resources.map((resource) => renderResource(spec, resource, models));
-  const table = resources.flatMap((r) =>
+  return planResources(operations).map((resource) => {
+    /** @type {Set<string>} */
+    const models = new Set();
+    /** @type {Map<string, string>} */
+    const regexes = new Map();
+    /** @param {string} source */
+    const patterns = (source) => {
+      const name = regexes.get(source) ?? `PATTERN_${regexes.size + 1}`;
+      regexes.set(source, name);
+      return name;
+    };
+    const text = renderResource(spec, resource, models, patterns);
+    const helpers = ['integerParam', 'stringParam'].filter((name) => text.includes(`${name}(`));
+    const imports = [
+      "import type { RequestOptions } from '../core/options.js';",
+      ...(helpers.length ? [`import { ${helpers.join(', ')} } from '../core/path-params.js';`] : []),
+      "import type { Transport } from '../core/transport.js';",
+      ...(models.size ? [`import type { ${[...models].sort().join(', ')} } from '../generated/models.js';`] : []),
+      ...(text.includes('operations[') ? ["import type { operations } from '../generated/openapi.js';"] : []),
+    ];
+    const consts = [...regexes].map(([source, name]) => `const ${name} = new RegExp(${quote(source)});`);
+    const group = resource.methods[0]?.op.cli.group;
+    return { name: `${group}.generated.ts`, className: resource.className, text: [...imports, '', ...consts, ...(consts.length ? [''] : []), text, ''].join('\n') };
+  });
+}
+
+/**
+ * generated/operations.ts: which method each operation became, for tests and tools that start from an operationId.
+ * @param {OperationModel[]} operations
+ */
+export function renderOperationTable(operations) {
+  const rows = planResources(operations).flatMap((r) =>
     r.methods.map(
       ({ method, op }) =>
         `${I1}${op.operationId}: { resource: '${r.name}', method: '${method}', httpMethod: '${op.method}', path: ${quote(op.path)} },`,
     ),
   );
-  return [
-    "import type { RequestOptions } from '../client/options.js';",
-    "import { paginate } from '../pagination/paginate.js';",
-    "import { successBody, type ResourceCore } from '../resources/core.js';",
-    `import type { ${[...models].sort().join(', ')} } from './models.js';`,
-    ...(classes.some((c) => c.includes('operations[')) ? ["import type { operations } from './openapi.js';"] : []),
-    '',
-    classes.join('\n\n'),
-    '',
-    '/** The resource classes by client property: `vps.servers` is a `ServersResource` (or a subclass of it). */',
-    'export const resourceClasses = {',
-    ...resources.map((r) => `${I1}${r.name}: ${r.className},`),
-    '} as const;',
-    '',
-    '/** Which method each operation of the spec became, for tests and tools (a CLI) that start from an operationId. */',
-    'export const operationMethods = {',
-    ...table,
-    '} as const;',
-    '',
-  ].join('\n');
+  return ['/** Which method of which `vps.<resource>` each operation of the spec became. */', 'export const operationMethods = {', ...rows, '} as const;', ''].join('\n');
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError } from '../errors/api-errors.js';
+import { NotFoundError } from '../core/errors/api-errors.js';
+import { listAllServers } from './list-all.generated.js';
+import { paginate, VpsPaginationError } from './paginate.js';
 import type { Server, ServerList } from '../generated/models.js';
 import { example } from '../testing/fixtures.js';
 import { sendJson, startLoopback, testClient } from '../testing/loopback.js';
@@ -21,7 +23,7 @@ function threePages(origin: () => string, last: 'null' | 'absent' = 'null') {
   };
 }
 
-describe('servers.listAll', () => {
+describe('listAllServers', () => {
   it.each(['null', 'absent'] as const)('iterates over three pages, stopping when next is %s', async (last) => {
     let origin = '';
     const answer = threePages(() => origin, last);
@@ -29,7 +31,7 @@ describe('servers.listAll', () => {
     origin = api.url;
 
     const ids: number[] = [];
-    for await (const item of testClient(api.url).servers.listAll({ status: 'active' })) ids.push(item.id);
+    for await (const item of listAllServers(testClient(api.url), { status: 'active' })) ids.push(item.id);
 
     expect(ids).toEqual([1, 2, 3, 4, 5]);
     expect(api.requests.map((r) => r.url)).toEqual([
@@ -44,7 +46,7 @@ describe('servers.listAll', () => {
     const answer = threePages(() => origin);
     const api = await startLoopback((req, res) => sendJson(res, 200, answer(new URL(req.url, 'http://x'))));
     origin = api.url;
-    for await (const item of testClient(api.url).servers.listAll()) {
+    for await (const item of listAllServers(testClient(api.url))) {
       expect(item.id).toBe(1);
       break;
     }
@@ -55,7 +57,7 @@ describe('servers.listAll', () => {
     const answer = threePages(() => 'http://internal-backend.invalid:8000');
     const api = await startLoopback((req, res) => sendJson(res, 200, answer(new URL(req.url, 'http://x'))));
     const ids: number[] = [];
-    for await (const item of testClient(api.url).servers.listAll()) ids.push(item.id);
+    for await (const item of listAllServers(testClient(api.url))) ids.push(item.id);
     expect(ids).toEqual([1, 2, 3, 4, 5]);
     expect(api.requests).toHaveLength(3);
   });
@@ -66,10 +68,49 @@ describe('servers.listAll', () => {
     );
     const ids: number[] = [];
     const iterate = async () => {
-      for await (const item of testClient(api.url).servers.listAll()) ids.push(item.id);
+      for await (const item of listAllServers(testClient(api.url))) ids.push(item.id);
+    };
+    await expect(iterate()).rejects.toThrow(VpsPaginationError);
+    expect(ids).toEqual([1, 1]);
+  });
+
+  it('stops when `next` changes only in a parameter the list does not take', async () => {
+    let n = 0;
+    const api = await startLoopback((_req, res) =>
+      sendJson(res, 200, { count: 9, results: [server(1)], next: `${api.url}/api/v1/servers/?page=1&t=${(n += 1)}` }),
+    );
+    const iterate = async () => {
+      for await (const item of listAllServers(testClient(api.url))) expect(item.id).toBe(1);
     };
     await expect(iterate()).rejects.toThrow(/Pagination loop/);
-    expect(ids).toEqual([1, 1]);
+    expect(api.requests.map((r) => r.url)).toEqual(['/api/v1/servers/', '/api/v1/servers/?page=1']);
+  });
+
+  it.each([
+    ['missing', { count: 1, next: null }],
+    ['a string', { count: 1, results: 'web-1', next: null }],
+    ['an object', { count: 1, results: { id: 1 }, next: null }],
+  ])('throws VpsPaginationError when results is %s', async (_what, body) => {
+    const api = await startLoopback((_req, res) => sendJson(res, 200, body));
+    const seen: unknown[] = [];
+    const iterate = async () => {
+      for await (const item of listAllServers(testClient(api.url))) seen.push(item);
+    };
+    await expect(iterate()).rejects.toThrow(VpsPaginationError);
+    expect(seen).toEqual([]);
+  });
+
+  it('stops after maxPages pages of a list that never ends', async () => {
+    const api = await startLoopback((req, res) => {
+      const page = Number(new URL(req.url, 'http://x').searchParams.get('page') ?? '1');
+      sendJson(res, 200, { count: 1e9, results: [], next: `${api.url}/api/v1/servers/?page=${page + 1}` });
+    });
+    const vps = testClient(api.url);
+    const iterate = async () => {
+      for await (const item of paginate((query) => vps.servers.list(query), {}, ['page'], 5)) expect(item).toBeUndefined();
+    };
+    await expect(iterate()).rejects.toThrow('Pagination stopped after 5 pages');
+    expect(api.requests).toHaveLength(5);
   });
 
   it('passes on the error of a page', async () => {
@@ -79,7 +120,7 @@ describe('servers.listAll', () => {
         : sendJson(res, 404, { detail: 'Invalid page.' }),
     );
     const iterate = async () => {
-      for await (const item of testClient(api.url).servers.listAll()) expect(item.id).toBe(1);
+      for await (const item of listAllServers(testClient(api.url))) expect(item.id).toBe(1);
     };
     await expect(iterate()).rejects.toThrow(NotFoundError);
   });

@@ -1,6 +1,6 @@
 import { createSpecValidator, listOperations, loadSpec, type OperationModel } from '@vps-org/openapi';
 import { describe, expect, it } from 'vitest';
-import { operationMethods } from '../generated/resources.js';
+import { operationMethods } from '../generated/operations.js';
 import { startLoopback, testClient } from '../testing/loopback.js';
 
 const operations = listOperations(loadSpec());

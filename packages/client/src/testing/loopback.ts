@@ -2,8 +2,8 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { onTestFinished } from 'vitest';
-import { createVpsClient, type VpsClient } from '../client/vps-client.js';
-import type { VpsClientOptions } from '../client/options.js';
+import { createVpsClient, type VpsClient } from '../vps-client.js';
+import type { VpsClientOptions } from '../core/options.js';
 
 export const TEST_TOKEN = 'vps_test_0123456789abcdef';
 

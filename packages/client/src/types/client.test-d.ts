@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createVpsClient,
+  listAllServers,
+  waitForServer,
   type ApiErrorBody,
   type components,
   type DnsAaaaRecordInput,
@@ -50,9 +52,9 @@ describe('request types', () => {
     // @ts-expect-error server ids are numbers
     void vps.servers.get('12345');
     // @ts-expect-error server ids are numbers in waitFor too
-    void vps.servers.waitFor('12345', 'active');
+    void waitForServer(vps, '12345', 'active');
     // @ts-expect-error not a server status
-    void vps.servers.waitFor(12345, 'running');
+    void waitForServer(vps, 12345, 'running');
   });
 
   it('rejects an unknown query key or value', () => {
@@ -86,8 +88,10 @@ describe('response types', () => {
     expectTypeOf(vps.dnsZones.list()).resolves.toEqualTypeOf<DnsZoneSummary[]>();
     expectTypeOf(vps.dnsZones.get('z')).resolves.toEqualTypeOf<DnsZone>();
     expectTypeOf(vps.dnsZones.listRecords('z')).resolves.toEqualTypeOf<DnsRecord[]>();
-    expectTypeOf(vps.servers.waitFor(1, 'active')).resolves.toEqualTypeOf<ServerDetail>();
-    expectTypeOf(vps.servers.listAll()).toEqualTypeOf<AsyncGenerator<Server, void, undefined>>();
+    expectTypeOf(waitForServer(vps, 1, 'active')).resolves.toEqualTypeOf<ServerDetail>();
+    expectTypeOf(listAllServers(vps)).toEqualTypeOf<AsyncGenerator<Server, void, undefined>>();
+    // @ts-expect-error the server list has no `region` filter, in listAllServers either
+    void listAllServers(vps, { region: 'us-west' });
   });
 
   it('narrows a record input on record_type', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError } from '../errors/api-errors.js';
-import { VpsTimeoutError } from '../errors/connection-errors.js';
+import { InternalServerError, NotFoundError } from '../core/errors/api-errors.js';
+import { VpsConfigError, VpsError } from '../core/errors/vps-error.js';
+import { VpsWaiterError, waitForServer } from './wait-for-server.js';
 import type { ServerStatus } from '../generated/models.js';
 import { example, serverWithStatus } from '../testing/fixtures.js';
 import { sendJson, startLoopback, testClient } from '../testing/loopback.js';
@@ -10,17 +11,17 @@ async function serverGoingThrough(...statuses: ServerStatus[]) {
   return startLoopback((_req, res, index) => sendJson(res, 200, serverWithStatus(statuses[Math.min(index, statuses.length - 1)]!, 42)));
 }
 
-describe('servers.waitFor', () => {
+describe('waitForServer', () => {
   it('polls until the server reaches the status, and returns it', async () => {
     const api = await serverGoingThrough('provisioning', 'provisioning', 'active');
-    const server = await testClient(api.url).servers.waitFor(42, 'active', { intervalMs: 10, timeoutMs: 5_000 });
+    const server = await waitForServer(testClient(api.url), 42, 'active', { intervalMs: 10, timeoutMs: 5_000 });
     expect(server).toMatchObject({ id: 42, status: 'active' });
     expect(api.requests.map((r) => r.url)).toEqual(Array(3).fill('/api/v1/servers/42/'));
   });
 
   it('spaces the polls by intervalMs', async () => {
     const api = await serverGoingThrough('starting', 'starting', 'active');
-    await testClient(api.url).servers.waitFor(42, 'active', { intervalMs: 50 });
+    await waitForServer(testClient(api.url), 42, 'active', { intervalMs: 50 });
     const [a, b, c] = api.requests.map((r) => r.at);
     expect((b ?? 0) - (a ?? 0)).toBeGreaterThanOrEqual(45);
     expect((c ?? 0) - (b ?? 0)).toBeGreaterThanOrEqual(45);
@@ -28,18 +29,17 @@ describe('servers.waitFor', () => {
 
   it('fails fast when the server is suspended', async () => {
     const api = await serverGoingThrough('provisioning', 'suspended', 'active');
-    const error = await testClient(api.url)
-      .servers.waitFor(42, 'active', { intervalMs: 10 })
+    const error = await waitForServer(testClient(api.url), 42, 'active', { intervalMs: 10 })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(Error);
-    expect(error).not.toBeInstanceOf(VpsTimeoutError);
+    expect(error).toBeInstanceOf(VpsWaiterError);
+    expect(error).toMatchObject({ reason: 'terminal', awaitedStatus: 'active', lastStatus: 'suspended' });
     expect((error as Error).message).toBe('Server 42 is suspended, so it will not become active by itself');
     expect(api.requests).toHaveLength(2);
   });
 
   it('returns a suspended server when suspended is the target', async () => {
     const api = await serverGoingThrough('active', 'suspended');
-    await expect(testClient(api.url).servers.waitFor(42, 'suspended', { intervalMs: 10 })).resolves.toMatchObject({
+    await expect(waitForServer(testClient(api.url), 42, 'suspended', { intervalMs: 10 })).resolves.toMatchObject({
       status: 'suspended',
     });
   });
@@ -48,18 +48,24 @@ describe('servers.waitFor', () => {
     const api = await startLoopback((_req, res, index) =>
       index === 0 ? sendJson(res, 200, serverWithStatus('stopping', 42)) : sendJson(res, 404, example('ErrorServerNotFound')),
     );
-    await expect(testClient(api.url).servers.waitFor(42, 'stopped', { intervalMs: 10 })).rejects.toThrow(NotFoundError);
+    await expect(waitForServer(testClient(api.url), 42, 'stopped', { intervalMs: 10 })).rejects.toThrow(NotFoundError);
     expect(api.requests).toHaveLength(2);
   });
 
   it('times out with an error naming the last status seen', async () => {
-    const api = await serverGoingThrough('provisioning', 'starting');
-    const error = await testClient(api.url)
-      .servers.waitFor(42, 'active', { timeoutMs: 80, intervalMs: 10 })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(VpsTimeoutError);
-    expect(error).toMatchObject({ lastStatus: 'starting', timeoutMs: 80 });
-    expect((error as Error).message).toBe('Server 42 did not become active within 80 ms; its last status was starting');
+    // Two answers, then a poll that is never answered: by the deadline, the last status seen is "starting".
+    const statuses = ['provisioning', 'starting'] as const;
+    const api = await startLoopback((_req, res, index) => {
+      const status = statuses[index];
+      if (status) sendJson(res, 200, serverWithStatus(status, 42));
+    });
+    const error = await waitForServer(testClient(api.url), 42, 'active', { timeoutMs: 1_000, intervalMs: 10 }).catch((e: unknown) => e);
+    expect(api.requests).toHaveLength(3);
+    expect(error).toBeInstanceOf(VpsWaiterError);
+    expect(error).toBeInstanceOf(VpsError);
+    expect(error).toMatchObject({ reason: 'timeout', awaitedStatus: 'active', lastStatus: 'starting', timeoutMs: 1_000 });
+    expect((error as VpsWaiterError).elapsedMs).toBeGreaterThanOrEqual(1_000);
+    expect((error as Error).message).toBe('Server 42 did not become active within 1000 ms; its last status was starting');
   });
 
   it("stops when the caller's signal aborts", async () => {
@@ -68,11 +74,60 @@ describe('servers.waitFor', () => {
       sendJson(res, 200, serverWithStatus('provisioning', 42));
       setTimeout(() => controller.abort(), 50); // during the 10 s wait before the next poll
     });
-    const error = await testClient(api.url)
-      .servers.waitFor(42, 'active', { intervalMs: 10_000, signal: controller.signal })
+    const error = await waitForServer(testClient(api.url), 42, 'active', { intervalMs: 10_000, signal: controller.signal })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'AbortError' });
-    expect(error).not.toBeInstanceOf(VpsTimeoutError);
+    expect(error).not.toBeInstanceOf(VpsWaiterError);
     expect(api.requests).toHaveLength(1);
+  });
+
+  it('bounds a poll in flight by the time left', async () => {
+    const api = await startLoopback((_req, res, index) => {
+      if (index === 0) sendJson(res, 200, serverWithStatus('provisioning', 42)); // later polls are never answered
+    });
+    const error = await waitForServer(testClient(api.url, { timeoutMs: 60_000 }), 42, 'active', { timeoutMs: 1_000, intervalMs: 10 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(VpsWaiterError);
+    expect(error).toMatchObject({ reason: 'timeout', lastStatus: 'provisioning' });
+    expect(api.requests).toHaveLength(2); // the second poll was in flight when the deadline came
+  });
+
+  it.each([
+    [{ timeoutMs: Number.NaN }, 'timeoutMs'],
+    [{ timeoutMs: 0 }, 'timeoutMs'],
+    [{ intervalMs: Number.NaN }, 'intervalMs'],
+    [{ intervalMs: 0 }, 'intervalMs'],
+    [{ intervalMs: -5 }, 'intervalMs'],
+    [{ intervalMs: Infinity }, 'intervalMs'],
+  ])('refuses %o with a VpsConfigError, polling nothing', async (options, option) => {
+    const api = await serverGoingThrough('provisioning');
+    const error = await waitForServer(testClient(api.url), 42, 'active', options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VpsConfigError);
+    expect(error).toMatchObject({ option });
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('polls on through a 500, and a timed-out poll, until the status', async () => {
+    const api = await startLoopback((_req, res, index) => {
+      if (index === 0) return sendJson(res, 500, { detail: 'Oops.' });
+      if (index === 1) return; // never answers: the poll times out
+      sendJson(res, 200, serverWithStatus('active', 42));
+    });
+    const server = await waitForServer(testClient(api.url, { timeoutMs: 500, maxRetries: 0 }), 42, 'active', { intervalMs: 10 });
+    expect(server.status).toBe('active');
+    expect(api.requests.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives up at its deadline with the last poll error as cause', async () => {
+    // A 500, then a poll that is never answered: the deadline ends it, and the 500 is the last error seen.
+    const api = await startLoopback((_req, res, index) => {
+      if (index === 0) sendJson(res, 500, { detail: 'Oops.' });
+    });
+    const error = await waitForServer(testClient(api.url), 42, 'active', { timeoutMs: 1_000, intervalMs: 10 }).catch((e: unknown) => e);
+    expect(api.requests).toHaveLength(2);
+    expect(error).toBeInstanceOf(VpsWaiterError);
+    expect(error).toMatchObject({ reason: 'timeout', lastStatus: undefined });
+    expect((error as Error).cause).toBeInstanceOf(InternalServerError);
   });
 });

@@ -130,11 +130,12 @@ describe('servers the types forbid', () => {
     expectRejectedFor(error, lastExchange(from), 'listServers', at('request', 'query', 'status'));
   });
 
-  // A malformed id matches no route of the real API (Django's typed URL patterns): the mock's front answers the
-  // operation's documented 404 before Prism sees the request, as the real API does.
-  it('a non-integer server id on startServer (resource method) -> NotFoundError with the 404 example', async () => {
+  // The resource methods refuse a non-integer server id before sending (VpsParameterError, tested in the client);
+  // vps.http sends it as it is. A malformed id matches no route of the real API (Django's typed URL patterns): the
+  // mock's front answers the operation's documented 404 before Prism sees the request, as the real API does.
+  it('a non-integer server id on startServer (vps.http) -> NotFoundError with the 404 example', async () => {
     const from = recorder.recordings.length;
-    const error = await rejection(vps.servers.start('web-01' as never));
+    const error = await rejection(http.POST('/api/v1/servers/{server_id}/start/', { params: { path: { server_id: 'web-01' as never } } }));
     const exchange = lastExchange(from);
     expect(exchange.pathname).toBe('/api/v1/servers/web-01/start/');
     expectNotFound(error, exchange, 'startServer');
@@ -203,7 +204,8 @@ describe('an operation that documents no 400', () => {
   it('getServer with a non-integer id -> NotFoundError 404, a status the operation documents', async () => {
     const own = new Recorder();
     const client = recordingClient(own, 'undocumented');
-    const error = await rejection(client.servers.get('web-01' as never));
+    // Through vps.http: the resource method refuses a non-integer id before sending it.
+    const error = await rejection(client.http.GET('/api/v1/servers/{server_id}/', { params: { path: { server_id: 'web-01' as never } } }));
     expect(own.recordings).toHaveLength(1);
     expectNotFound(error, own.recordings[0]!, 'getServer');
     expect(own.recordings[0]?.contentType).toMatch(/^application\/json/);

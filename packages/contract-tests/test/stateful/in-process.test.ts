@@ -1,6 +1,6 @@
 // The fake's handler as the client's `fetch`, in-process: no port, no Prism. What a unit test of code that uses
 // @vps-org/client can do with @vps-org/mock alone.
-import { BadRequestError, createVpsClient, NotFoundError } from '@vps-org/client';
+import { BadRequestError, createVpsClient, NotFoundError, waitForServer } from '@vps-org/client';
 import { createFake } from '@vps-org/mock';
 import { describe, expect, it } from 'vitest';
 
@@ -24,12 +24,12 @@ describe('createFake().handler as the client’s fetch', () => {
     await expect(vps.dnsRecords.get(record.uuid)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('provisions a server that waitFor sees become active', async () => {
+  it('provisions a server that waitForServer sees become active', async () => {
     const fake = createFake({ transitionMs: 30 });
     const vps = createVpsClient({ token: 'vps_in_process', baseUrl: 'http://fake.test', fetch: fake.handler });
     const created = await vps.servers.create({ name: 'unit-1', plan_id: 1, os_id: 5, location: 'us-west' });
     expect(created.status).toBe('provisioning');
-    const active = await vps.servers.waitFor(created.id, 'active', { intervalMs: 10, timeoutMs: 10_000 });
+    const active = await waitForServer(vps, created.id, 'active', { intervalMs: 10, timeoutMs: 10_000 });
     expect(active.ip_address).not.toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // Workflows end to end through @vps-org/client against the stateful mock (the fake behind Prism's validating
 // proxy): what is created can be read back, changed and deleted. Every answer the client receives is checked
 // against the spec by the recording fetch.
-import { BadRequestError, NotFoundError, type DnsRecordInput, type ServerCreateRequest } from '@vps-org/client';
+import { BadRequestError, listAllServers, NotFoundError, waitForServer, type DnsRecordInput, type ServerCreateRequest } from '@vps-org/client';
 import { namedExamples } from '@vps-org/openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Recorder } from '../support/recorder.js';
@@ -28,11 +28,11 @@ async function rejection(call: Promise<unknown>): Promise<unknown> {
 }
 
 describe('a server’s life', () => {
-  it('is provisioning when created, active after waitFor, and goes through stop, start and reboot', async () => {
+  it('is provisioning when created, active after waitForServer, and goes through stop, start and reboot', async () => {
     const created = await vps.servers.create(newServer());
     expect(created).toMatchObject({ status: 'provisioning', ip_address: null });
 
-    const active = await vps.servers.waitFor(created.id, 'active', waitOptions);
+    const active = await waitForServer(vps, created.id, 'active', waitOptions);
     expect(active.ip_address).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
 
     const startOp = operation('startServer');
@@ -41,14 +41,14 @@ describe('a server’s life', () => {
     expect((running as BadRequestError).body).toEqual(namedExamples(spec, startOp, 400).ErrorServerAlreadyRunning);
 
     expect((await vps.servers.stop(created.id)).server.status).toBe('stopping');
-    await vps.servers.waitFor(created.id, 'stopped', waitOptions);
+    await waitForServer(vps, created.id, 'stopped', waitOptions);
     const stopped = await rejection(vps.servers.stop(created.id));
     expect((stopped as BadRequestError).body).toEqual(namedExamples(spec, operation('stopServer'), 400).ErrorServerNotRunning);
 
     expect((await vps.servers.start(created.id)).server.status).toBe('starting');
-    await vps.servers.waitFor(created.id, 'active', waitOptions);
+    await waitForServer(vps, created.id, 'active', waitOptions);
     expect((await vps.servers.reboot(created.id)).server.status).toBe('rebooting');
-    expect((await vps.servers.waitFor(created.id, 'active', waitOptions)).status).toBe('active');
+    expect((await waitForServer(vps, created.id, 'active', waitOptions)).status).toBe('active');
   });
 
   it('changes with PUT and PATCH, and is gone after DELETE', async () => {
@@ -62,14 +62,14 @@ describe('a server’s life', () => {
     expect(await rejection(vps.servers.get(id))).toBeInstanceOf(NotFoundError);
   });
 
-  it('listAll follows the pages to the end, and list filters by location and status', async () => {
+  it('listAllServers follows the pages to the end, and list filters by location and status', async () => {
     const location = `page-test-${process.pid}`;
     const ids: number[] = [];
     for (let i = 0; i < 45; i++) {
       ids.push((await vps.servers.create({ ...newServer(), name: `paged-${i}`, location })).id);
     }
     const seen: number[] = [];
-    for await (const server of vps.servers.listAll({ location })) seen.push(server.id);
+    for await (const server of listAllServers(vps, { location })) seen.push(server.id);
     expect(seen).toEqual(ids);
     const first = await vps.servers.list({ location });
     expect(first.count).toBe(45);
@@ -77,7 +77,7 @@ describe('a server’s life', () => {
     expect(first.next?.startsWith(`${statefulUrl()}/api/v1/servers/?`)).toBe(true);
     expect(new URL(first.next!).searchParams.get('page')).toBe('2');
 
-    await vps.servers.waitFor(ids.at(-1)!, 'active', waitOptions);
+    await waitForServer(vps, ids.at(-1)!, 'active', waitOptions);
     expect((await vps.servers.list({ location, status: 'active' })).count).toBe(45);
     expect((await vps.servers.list({ location, status: 'stopped' })).count).toBe(0);
   });

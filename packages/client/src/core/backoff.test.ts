@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs } from './backoff.js';
-import { retryAfterMs } from './retry-after.js';
+import { backoffMs } from './retry.js';
+import { retryAfterMs } from './retry.js';
 
 describe('backoffMs', () => {
   const policy = { retryDelayMs: 100, maxRetryDelayMs: 1000 };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { VpsConnectionError, VpsTimeoutError } from '../errors/connection-errors.js';
+import { VpsConnectionError, VpsTimeoutError } from './errors/transport-errors.js';
 import { example, serverWithStatus } from '../testing/fixtures.js';
 import { refusedUrl, sendJson, startLoopback, testClient } from '../testing/loopback.js';
-import type { VpsClient } from '../client/vps-client.js';
+import type { VpsClient } from '../vps-client.js';
 
 /** Never answers: the request hangs until the client gives up. */
 const stall = () => undefined;
@@ -10,12 +10,10 @@ const stall = () => undefined;
 describe('timeouts', () => {
   it('throws VpsTimeoutError when an attempt takes longer than timeoutMs', async () => {
     const api = await startLoopback(stall);
-    const started = performance.now();
     const error = await testClient(api.url, { timeoutMs: 50, maxRetries: 0 }).servers.get(7).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VpsTimeoutError);
     expect(error).toMatchObject({ timeoutMs: 50, method: 'GET', path: '/api/v1/servers/7/' });
     expect((error as Error).message).toBe('GET /api/v1/servers/7/ timed out after 50 ms');
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('times out a server that stalls half-way through the body', async () => {
@@ -29,17 +27,26 @@ describe('timeouts', () => {
 
   it('gives each attempt its own timeout, and retries a GET that timed out', async () => {
     const api = await startLoopback((_req, res, index) => (index === 0 ? undefined : sendJson(res, 200, serverWithStatus('active'))));
-    const server = await testClient(api.url, { timeoutMs: 60 }).servers.get(1);
+    const server = await testClient(api.url, { timeoutMs: 500 }).servers.get(1);
     expect(server.status).toBe('active');
     expect(api.requests).toHaveLength(2);
   });
 
-  it('does not retry a POST that timed out', async () => {
+  it.each([
+    ['a POST', 1, (vps: VpsClient) => vps.servers.create(example('ServerCreateRequest'))],
+    ['a GET', 3, (vps: VpsClient) => vps.servers.get(1)],
+  ])('sends %s that timed out %i time(s) in all', async (_what, attempts, call) => {
+    // Attempts are counted where the client makes them, in its fetch: whether the loopback server saw a request
+    // before the timeout fired depends on the machine's load, what the client did does not.
     const api = await startLoopback(stall);
-    await expect(testClient(api.url, { timeoutMs: 100 }).servers.create(example('ServerCreateRequest'))).rejects.toThrow(
-      VpsTimeoutError,
-    );
-    expect(api.requests).toHaveLength(1);
+    let calls = 0;
+    const counting = (request: Request, init: RequestInit) => {
+      calls += 1;
+      return fetch(request, init);
+    };
+    const error = await call(testClient(api.url, { timeoutMs: 50, fetch: counting })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VpsTimeoutError);
+    expect(calls).toBe(attempts);
   });
 
   it('takes a per-call timeoutMs over the client one', async () => {
@@ -73,10 +80,9 @@ describe("the caller's signal", () => {
       setTimeout(() => controller.abort(), 50); // during the 10 s backoff that follows
     });
     const vps = testClient(api.url, { retryDelayMs: 10_000, maxRetryDelayMs: 10_000 });
-    const started = performance.now();
+    // The test's own 5 s limit is shorter than the backoff: only the abort can end the call in time.
     const error = await vps.servers.list({}, { signal: controller.signal }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'AbortError' });
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(api.requests).toHaveLength(1);
   });
 

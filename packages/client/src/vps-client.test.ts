@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createVpsClient, VpsClient } from './vps-client.js';
-import { example, serverWithStatus } from '../testing/fixtures.js';
-import { sendJson, startLoopback, TEST_TOKEN, testClient } from '../testing/loopback.js';
+import { VpsConfigError, VpsError } from './core/errors/vps-error.js';
+import { example, serverWithStatus } from './testing/fixtures.js';
+import { sendJson, startLoopback, TEST_TOKEN, testClient } from './testing/loopback.js';
 
 describe('createVpsClient', () => {
   it.each([
@@ -12,9 +13,14 @@ describe('createVpsClient', () => {
     ['in upper case', 'VPS_abc123'],
     ['with a trailing newline', 'vps_abc123\n'],
     ['with a space', 'vps_abc 123'],
+    ['with a NUL', 'vps_abc\u0000SECRET123'],
+    ['with a character above U+00FF', 'vps_abc\u2603SECRET123'],
+    ['with a Latin-1 character', 'vps_abc\u00e9SECRET123'],
   ])('refuses a token that is %s, without echoing it', (_case, token) => {
     const create = () => createVpsClient({ token: token as string });
-    expect(create).toThrow(TypeError);
+    expect(create).toThrow(VpsConfigError);
+    expect(create).toThrow(VpsError);
+    expect(create).toThrow(expect.objectContaining({ option: 'token' }));
     expect(create).toThrow(/must be a VPS\.org API token: a string that starts with "vps_"/);
     try {
       create();
@@ -31,8 +37,20 @@ describe('createVpsClient', () => {
     [{ maxRetries: 1.5 }, /maxRetries/],
     [{ retryDelayMs: -5 }, /retryDelayMs/],
     [{ baseUrl: 'admin.vps.org' }, /baseUrl/],
-  ])('refuses %o', (options, message) => {
+    [{ maxRetryAfterMs: 2 ** 31 }, /maxRetryAfterMs/],
+    [{ maxRetryDelayMs: Infinity }, /maxRetryDelayMs/],
+    [{ retryDelayMs: Number.NaN }, /retryDelayMs/],
+  ])('refuses %o with a VpsConfigError naming the option', (options, message) => {
     expect(() => createVpsClient({ token: TEST_TOKEN, ...options })).toThrow(message);
+    expect(() => createVpsClient({ token: TEST_TOKEN, ...options })).toThrow(VpsConfigError);
+  });
+
+  it('refuses a bad per-call option, naming it, before sending anything', async () => {
+    const api = await startLoopback((_req, res) => sendJson(res, 200, []));
+    const vps = testClient(api.url);
+    await expect(vps.dnsZones.list({}, { timeoutMs: Number.NaN })).rejects.toThrow(VpsConfigError);
+    await expect(vps.dnsZones.list({}, { maxRetries: -1 })).rejects.toMatchObject({ option: 'maxRetries' });
+    expect(api.requests).toHaveLength(0);
   });
 
   it('sends the token, a User-Agent with the suffix, and JSON', async () => {

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError } from '../errors/api-errors.js';
+import { AuthenticationError, BadRequestError } from './errors/api-errors.js';
 import { refusedUrl, sendJson, startLoopback, TEST_TOKEN, testClient } from '../testing/loopback.js';
 
 /** Every way an object commonly ends up in a log. */
@@ -41,6 +41,43 @@ describe('the token never shows', () => {
     });
     const error = await testClient(api.url).servers.list().catch((e: unknown) => e);
     expect(String((error as { body: unknown }).body)).toContain('[redacted]');
+    for (const text of renderings(error)) expect(text).not.toContain(TEST_TOKEN);
+  });
+
+  it('in the status line', async () => {
+    const api = await startLoopback((req, res) => {
+      res.writeHead(401, `Rejected ${req.headers.authorization}`, { 'Content-Type': 'application/json' });
+      res.end('{}');
+    });
+    const error = await testClient(api.url).servers.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as Error).message).toContain('401 Rejected Bearer [redacted]');
+    for (const text of renderings(error)) expect(text).not.toContain(TEST_TOKEN);
+  });
+
+  it.each([
+    ['\\u005f', TEST_TOKEN, (json: string) => json.replaceAll('_', '\\u005f')],
+    ['\\/', 'vps_test/0123456789', (json: string) => json.replaceAll('/', '\\/')],
+    ['every character as \\uXXXX', TEST_TOKEN, (json: string) => json.replace(/vps_[^"]+/, (t) => [...t].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''))],
+  ])('in a JSON body that escapes it (%s)', async (_escape, token, escape) => {
+    const api = await startLoopback((req, res) => {
+      res.writeHead(400, { 'Content-Type': 'application/json' });
+      const echoed = JSON.stringify({ detail: `Bad token ${req.headers.authorization?.slice(7)}`, token: [req.headers.authorization?.slice(7)] });
+      res.end(escape(echoed));
+    });
+    const error = await testClient(api.url, { token }).servers.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error).toMatchObject({ detail: 'Bad token [redacted]', body: { token: ['[redacted]'] } });
+    for (const text of renderings(error)) expect(text).not.toContain(token);
+  });
+
+  it('in a 2xx body that is not JSON', async () => {
+    const api = await startLoopback((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end(`<p>${req.headers.authorization}</p>`);
+    });
+    const error = await testClient(api.url).servers.list().catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'VpsInvalidResponseError', body: '<p>Bearer [redacted]</p>' });
     for (const text of renderings(error)) expect(text).not.toContain(TEST_TOKEN);
   });
 

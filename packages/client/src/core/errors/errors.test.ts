@@ -9,8 +9,9 @@ import {
   RateLimitError,
   VpsApiError,
 } from './api-errors.js';
-import { example } from '../testing/fixtures.js';
-import { sendJson, startLoopback, testClient } from '../testing/loopback.js';
+import { example } from '../../testing/fixtures.js';
+import { VpsError } from './vps-error.js';
+import { sendJson, startLoopback, testClient } from '../../testing/loopback.js';
 
 describe('error responses', () => {
   it('maps a 404 with the API error body to NotFoundError and its fields', async () => {
@@ -114,5 +115,35 @@ describe('error responses', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect(error).toMatchObject({ errorCode: 'permission_denied', path: '/api/v1/dns-zones/abc123/' });
+  });
+});
+
+describe('one hierarchy', () => {
+  it('every error class the package exports extends VpsError', async () => {
+    const exported = Object.entries(await import('../../index.js')).filter(([name]) => name.endsWith('Error'));
+    expect(exported.map(([name]) => name).sort()).toEqual([
+      'AuthenticationError',
+      'BadRequestError',
+      'InternalServerError',
+      'NotFoundError',
+      'PaymentRequiredError',
+      'PermissionDeniedError',
+      'RateLimitError',
+      'VpsApiError',
+      'VpsConfigError',
+      'VpsConnectionError',
+      'VpsError',
+      'VpsInvalidResponseError',
+      'VpsPaginationError',
+      'VpsParameterError',
+      'VpsRedirectError',
+      'VpsRequestError',
+      'VpsTimeoutError',
+      'VpsWaiterError',
+    ]);
+    for (const [name, value] of exported) {
+      expect(typeof value, name).toBe('function');
+      if (value !== VpsError) expect((value as { prototype: unknown }).prototype, name).toBeInstanceOf(VpsError);
+    }
   });
 });

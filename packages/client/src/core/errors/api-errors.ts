@@ -1,3 +1,5 @@
+import { VpsRequestError } from './vps-error.js';
+
 /** What an API error is built from: the request, the status and the body as received (already redacted). */
 export interface VpsApiErrorInit {
   status: number;
@@ -8,30 +10,17 @@ export interface VpsApiErrorInit {
   /** The body: parsed JSON, else the raw text (an HTML error page), else undefined when empty. */
   body: unknown;
   requestId?: string | undefined;
+  /** Seconds a `Retry-After` header asked to wait. */
+  retryAfter?: number | undefined;
 }
 
-/** `detail`, `error_code` and `field` of the API's error body (ApiErrorBody), when the body has that shape. */
-function errorBodyFields(body: unknown): { detail?: string; errorCode?: string; field?: string } {
-  if (typeof body !== 'object' || body === null) return {};
-  const { detail, error_code, field } = body as Record<string, unknown>;
-  return {
-    ...(typeof detail === 'string' && { detail }),
-    ...(typeof error_code === 'string' && { errorCode: error_code }),
-    ...(typeof field === 'string' && { field }),
-  };
-}
-
-function describe(init: VpsApiErrorInit, fields: ReturnType<typeof errorBodyFields>): string {
-  const status = `${init.status}${init.statusText ? ` ${init.statusText}` : ''}`;
-  const code = [fields.errorCode, fields.field && `field: ${fields.field}`].filter(Boolean).join(', ');
-  return `${status}${fields.detail ? `: ${fields.detail}` : ''}${code ? ` [${code}]` : ''} (${init.method} ${init.path})`;
-}
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**
- * The API answered with an error status. The subclass says which one; a status with no subclass of its own (409,
- * 422...) is a plain VpsApiError. The class comes from the status alone, so an empty or HTML body still gets it.
+ * The API answered with an error status. The subclass says which one; a status with no subclass of its own (408,
+ * 409, 422...) is a plain VpsApiError. The class comes from the status alone, so an empty or HTML body still gets it.
  */
-export class VpsApiError extends Error {
+export class VpsApiError extends VpsRequestError {
   override name = 'VpsApiError';
   readonly status: number;
   /** The error body's `detail`: a human-readable message. */
@@ -40,22 +29,26 @@ export class VpsApiError extends Error {
   readonly errorCode: string | undefined;
   /** The error body's `field`: the request field the error is about. */
   readonly field: string | undefined;
-  readonly method: string;
-  readonly path: string;
   /** The `X-Request-Id` response header, to quote to support. */
   readonly requestId: string | undefined;
   /** The body as received: parsed JSON, else the raw text, else undefined. */
   readonly body: unknown;
 
   constructor(init: VpsApiErrorInit) {
-    const fields = errorBodyFields(init.body);
-    super(describe(init, fields));
+    const fields = (typeof init.body === 'object' && init.body !== null ? init.body : {}) as Record<string, unknown>;
+    const detail = text(fields.detail);
+    const errorCode = text(fields.error_code);
+    const field = text(fields.field);
+    const code = [errorCode, field && `field: ${field}`].filter(Boolean).join(', ');
+    super(
+      `${init.status}${init.statusText ? ` ${init.statusText}` : ''}${detail ? `: ${detail}` : ''}${code ? ` [${code}]` : ''}` +
+        ` (${init.method} ${init.path})`,
+      init,
+    );
     this.status = init.status;
-    this.detail = fields.detail;
-    this.errorCode = fields.errorCode;
-    this.field = fields.field;
-    this.method = init.method;
-    this.path = init.path;
+    this.detail = detail;
+    this.errorCode = errorCode;
+    this.field = field;
     this.requestId = init.requestId;
     this.body = init.body;
   }
@@ -86,13 +79,13 @@ export class NotFoundError extends VpsApiError {
   override name = 'NotFoundError';
 }
 
-/** 429: too many requests. Retried for GET, PUT and DELETE before it is thrown. */
+/** 429: too many requests. Retried for GET, PUT and DELETE first, unless `Retry-After` asks for more than the cap. */
 export class RateLimitError extends VpsApiError {
   override name = 'RateLimitError';
   /** Seconds the `Retry-After` header asked to wait (from seconds or an HTTP date), if it was sent. */
   readonly retryAfter: number | undefined;
 
-  constructor(init: VpsApiErrorInit & { retryAfter?: number | undefined }) {
+  constructor(init: VpsApiErrorInit) {
     super(init);
     this.retryAfter = init.retryAfter;
   }
@@ -101,4 +94,19 @@ export class RateLimitError extends VpsApiError {
 /** Any 5xx: the API or a proxy in front of it failed. 502, 503 and 504 are retried for GET, PUT and DELETE first. */
 export class InternalServerError extends VpsApiError {
   override name = 'InternalServerError';
+}
+
+const BY_STATUS: Record<number, typeof VpsApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  402: PaymentRequiredError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  429: RateLimitError,
+};
+
+/** The error for an error response, chosen by its status alone (never by what the body holds). */
+export function apiError(init: VpsApiErrorInit): VpsApiError {
+  const ErrorClass = init.status >= 500 && init.status <= 599 ? InternalServerError : (BY_STATUS[init.status] ?? VpsApiError);
+  return new ErrorClass(init);
 }

@@ -1,0 +1,78 @@
+import { VpsConfigError } from './errors/vps-error.js';
+
+/**
+ * A fetch of your own (a test double, a proxy agent, a logger), called as `fetch(request, init)`: `request` is the
+ * whole request, and `init` the same `method`, `headers`, `body` (a JSON string or null), `signal` and
+ * `redirect: 'manual'` it was built from. So both `(request) => ...` and a `fetch(input, init)` work.
+ */
+export type FetchFn = (request: Request, init: RequestInit) => Promise<Response>;
+
+/** What `createVpsClient` takes. Every option but `token` has a default (see `CLIENT_DEFAULTS`). */
+export interface VpsClientOptions {
+  /** An API token from https://admin.vps.org/account/developers/; it starts with `vps_`. */
+  token: string;
+  /** The API's origin. Default `https://admin.vps.org`. */
+  baseUrl?: string;
+  /** The fetch to send requests with (a test double, a proxy agent...), called as `fetch(request, init)`. Default: the global fetch, called as `fetch(url, init)`. */
+  fetch?: FetchFn;
+  /** How long one attempt may take, headers and body, in ms; `Infinity` turns it off. Default 30000. */
+  timeoutMs?: number;
+  /** How many times a GET, PUT or DELETE is retried after a 408, 429, 502, 503, 504, timeout or connection error. Default 2. */
+  maxRetries?: number;
+  /** Appended to the User-Agent header, e.g. `my-tool/1.2`. */
+  userAgent?: string;
+  /** The first backoff delay in ms; each retry doubles it, with jitter. Default 500. */
+  retryDelayMs?: number;
+  /** The longest backoff delay in ms. Default 8000. */
+  maxRetryDelayMs?: number;
+  /** The longest wait a `Retry-After` header may ask for, in ms; a longer ask fails the call at once. Default 60000. */
+  maxRetryAfterMs?: number;
+}
+
+/** The last argument of every resource method. */
+export interface RequestOptions {
+  /** Aborts the call (all its attempts and waits); the call then rejects with the signal's reason, an `AbortError`. */
+  signal?: AbortSignal | undefined;
+  /** This call's timeout per attempt, in ms, instead of the client's. */
+  timeoutMs?: number | undefined;
+  /** This call's retries, instead of the client's. */
+  maxRetries?: number | undefined;
+  /** Extra request headers. */
+  headers?: Record<string, string> | undefined;
+}
+
+export const CLIENT_DEFAULTS = {
+  baseUrl: 'https://admin.vps.org',
+  timeoutMs: 30_000,
+  maxRetries: 2,
+  retryDelayMs: 500,
+  maxRetryDelayMs: 8_000,
+  maxRetryAfterMs: 60_000,
+} as const;
+
+/** The longest delay Node's and browsers' timers take; a longer one fires at once. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
+interface NumberRule {
+  integer?: boolean;
+  min?: number;
+  max?: number;
+  /** Infinity is allowed (it turns a limit off). */
+  infinite?: boolean;
+}
+
+/** Throws a VpsConfigError naming the option when `value` is not a number in range (undefined passes). */
+export function checkNumber(name: string, value: unknown, { integer, min = 0, max = MAX_TIMER_MS, infinite }: NumberRule = {}): void {
+  if (value === undefined) return;
+  const ok =
+    typeof value === 'number' &&
+    value >= min &&
+    (value <= max || (infinite && value === Infinity)) &&
+    (!integer || Number.isInteger(value));
+  if (!ok) {
+    throw new VpsConfigError(
+      name,
+      `\`${name}\` must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}${infinite ? ', or Infinity' : ''}`,
+    );
+  }
+}
