@@ -1,7 +1,8 @@
 // Writes the spec in every locale (dist/openapi.<locale>.json): dist/openapi.json with the locale's overlay applied.
 // Strings without a translation stay English here; `pnpm lint` (i18n-check.mjs) is what fails on them.
 import { writeFileSync } from 'node:fs';
-import { loadLocale, loadSpec, LOCALES, translateSpec } from '../lib/index.js';
+import { loadSpec } from '../lib/index.js';
+import { loadLocale, LOCALES, translateSpec } from '../lib/i18n/index.js';
 import { runCli } from './i18n-cli.mjs';
 
 runCli(() => {

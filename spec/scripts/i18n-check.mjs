@@ -1,6 +1,7 @@
 // `pnpm lint` (and `pnpm --filter @vps-org/openapi i18n:check [--dir folder] [locale...]`): fails, naming the JSON Pointer of each,
 // when a translatable English string has no translation in a locale, or a translation's English changed or is gone.
-import { checkLocale, formatProblems, loadLocale, loadSpec, LOCALES } from '../lib/index.js';
+import { loadSpec } from '../lib/index.js';
+import { checkLocale, formatProblems, loadLocale, LOCALES } from '../lib/i18n/index.js';
 import { cliArgs, runCli } from './i18n-cli.mjs';
 
 runCli(() => {

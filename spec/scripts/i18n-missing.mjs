@@ -1,7 +1,8 @@
 // `pnpm --filter @vps-org/openapi i18n:missing [--dir folder] <locale>`: prints, as Overlay actions to paste under `actions:` in
 // locales/<locale>.overlay.yaml, every string still to translate (English in x-source, update left empty);
 // stale and gone translations are listed on stderr.
-import { checkLocale, formatProblems, formatSkeleton, loadLocale, loadSpec, LOCALES } from '../lib/index.js';
+import { loadSpec } from '../lib/index.js';
+import { checkLocale, formatProblems, formatSkeleton, loadLocale, LOCALES } from '../lib/i18n/index.js';
 import { cliArgs, runCli } from './i18n-cli.mjs';
 
 runCli(() => {

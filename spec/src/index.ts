@@ -23,4 +23,3 @@ export {
 } from './model/operations.js';
 export { bodyFields, type BodyFieldModel } from './model/body-fields.js';
 export { camelCase, kebabCase, methodWords, NamingError, pascalCase, words } from './model/naming.js';
-export * from './i18n/index.js';

@@ -33,7 +33,7 @@ function freePort(): Promise<number> {
 const CLIENT_PROGRAM = `
   const vps = createVpsClient({ token: process.env.VPS_API_TOKEN, baseUrl: process.env.VPS_BASE_URL });
   const page = await vps.servers.list();
-  let notFound = 'none';
+  let notFound = 0;
   try {
     await vps.servers.get(12345, { headers: { Prefer: 'code=404' } });
   } catch (error) {

@@ -2,7 +2,8 @@
 // page's own language, title and definition, and the switcher linking the other pages' index.html.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listOperations, LOCALES } from '@vps-org/openapi';
+import { listOperations } from '@vps-org/openapi';
+import { LOCALES } from '@vps-org/openapi/i18n';
 import { codeSamplesByOperation } from '../samples/index.js';
 import { decorate } from './decorate.js';
 import { DOCS_LOCALES, docsLocale, pageLink } from './locales.js';
