@@ -93,6 +93,10 @@ export interface OperationModel {
   noContent: boolean;
   /** True when a GET answers a page (`results` and `next`) that a client can follow to the end. */
   paginated: boolean;
+  /** The client's function that iterates every item of every page, when `paginated`: `listAllServers`. */
+  pageIterator: string | undefined;
+  /** The client's type of the query parameters, when there are any: `ListServersQuery`. */
+  queryType: string | undefined;
   security: Array<Record<string, string[]>> | undefined;
   /** One minimal valid call, from the spec's own examples. */
   example: ExampleCall;
@@ -209,6 +213,8 @@ function buildOperation(spec: JsonObject, path: string, method: HttpMethod, item
     successStatuses,
     noContent: successStatuses.length > 0 && successStatuses.every((s) => s === '204'),
     paginated,
+    pageIterator: paginated ? camelCase([...method_, 'All', ...tagWords]) : undefined,
+    queryType: queryParams.length ? pascalCase([...words(operationId), 'Query']) : undefined,
     security: (op.security ?? spec.security) as OperationModel['security'],
     example: exampleCall(spec, operationId, path, pathParams, queryParams, bodyMedia),
     raw: op,

@@ -155,3 +155,11 @@ describe('the operation model of the VPS.org spec', () => {
     expect(ops.filter((o) => o.paginated).map((o) => o.operationId)).toEqual(['listServers']);
   });
 });
+
+describe('the names the client gives what it adds to an operation', () => {
+  it('a page iterator for the paginated list, a query type for every operation with a query', () => {
+    const ops = listOperations();
+    expect(ops.filter((o) => o.pageIterator).map((o) => [o.operationId, o.pageIterator])).toEqual([['listServers', 'listAllServers']]);
+    expect(ops.filter((o) => o.queryType).map((o) => o.queryType)).toEqual(['ListServersQuery', 'ListDnsZonesQuery', 'ListDnsRecordsQuery']);
+  });
+});

@@ -1,6 +1,7 @@
 // One command per operation of the model: `vps <group> <command> [path args] [query flags] [body flags]`, calling
 // the client's method of the same resource. Names, parameters and types all come from the operation model.
 import { listOperations, type BodyFieldModel, type OperationModel, type ParameterModel } from '@vps-org/openapi';
+import * as client from '@vps-org/client';
 import { waitForServer as waitForServerStatus, type ServerStatus } from '@vps-org/client';
 import { Argument, Command, Option } from 'commander';
 import { CommandContext, type Session } from '../context.js';
@@ -11,6 +12,7 @@ import { jsonObject, number, parserFor } from './values.js';
 import { ZONES_RESOURCE, zoneUuid } from './zone-ref.js';
 
 type ClientMethod = (...args: unknown[]) => unknown;
+type PageIterator = (vps: unknown, ...args: unknown[]) => AsyncIterable<unknown>;
 
 const isZoneParam = (op: OperationModel, p: ParameterModel): boolean =>
   (p.in === 'path' && op.resource === ZONES_RESOURCE && p === op.pathParams[0]) || (p.in === 'query' && p.name === 'zone');
@@ -75,17 +77,20 @@ export function registerOperations(program: Command, session: Session): void {
       if (bodyArg) callArgs.push(bodyArg);
       else if (op.queryParams.length) callArgs.push(await query(op, options, command, (ref) => zoneUuid(vps, ref)));
 
-      const resource = (vps as unknown as Record<string, Record<string, ClientMethod> | undefined>)[op.resource];
-      const method = op.paginated && options.all ? `${op.clientMethod}All` : op.clientMethod;
-      const call = resource?.[method];
-      if (typeof call !== 'function') throw new CliError(`the client has no vps.${op.resource}.${method}`);
-      let result = call.apply(resource, callArgs);
-      if (op.paginated && options.all) {
+      let result: unknown;
+      if (op.pageIterator && options.all) {
+        // The client's page iterator is a function of its own (`listAllServers(vps, query)`), named by the model.
+        const iterate = (client as unknown as Record<string, PageIterator | undefined>)[op.pageIterator];
+        if (typeof iterate !== 'function') throw new CliError(`the client has no ${op.pageIterator}`);
         const all: unknown[] = [];
-        for await (const item of result as AsyncIterable<unknown>) all.push(item);
+        for await (const item of iterate(vps, ...callArgs)) all.push(item);
         result = all;
+      } else {
+        const resource = (vps as unknown as Record<string, Record<string, ClientMethod> | undefined>)[op.resource];
+        const call = resource?.[op.clientMethod];
+        if (typeof call !== 'function') throw new CliError(`the client has no vps.${op.resource}.${op.clientMethod}`);
+        result = await call.apply(resource, callArgs);
       }
-      result = await result;
 
       if (waitTarget && options.wait) {
         const id = (pathArgs[0] ?? (result as { id?: number }).id) as number;

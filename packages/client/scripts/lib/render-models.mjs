@@ -2,11 +2,6 @@
 import { docComment } from './types.mjs';
 /** @import { JsonObject, OperationModel } from '@vps-org/openapi' */
 
-/** @param {string} operationId */
-export function queryTypeName(operationId) {
-  return `${operationId.charAt(0).toUpperCase()}${operationId.slice(1)}Query`;
-}
-
 /**
  * @param {JsonObject} spec
  * @param {OperationModel[]} operations
@@ -20,8 +15,8 @@ export function renderModels(spec, operations) {
     return `${doc ? `${docComment([doc], '')}\n` : ''}export type ${name} = components['schemas']['${name}'];`;
   });
   for (const op of operations) {
-    if (!op.queryParams.length) continue;
-    const name = queryTypeName(op.operationId);
+    const name = op.queryType;
+    if (!name) continue;
     if (names.has(name)) throw new Error(`The query type ${name} of ${op.operationId} collides with a schema of that name`);
     names.add(name);
     blocks.push(

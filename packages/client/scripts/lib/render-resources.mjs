@@ -4,7 +4,6 @@
  * @typedef {{ method: string, op: OperationModel }} PlannedMethod
  * @typedef {{ name: string, className: string, tag: string, methods: PlannedMethod[] }} PlannedResource
  */
-import { queryTypeName } from './render-models.mjs';
 import { docComment, quote, refName, resolveSchema, schemaType } from './types.mjs';
 
 const I1 = '  ';
@@ -64,8 +63,9 @@ function renderResource(spec, resource, models, patterns) {
       docs.push(`@param body ${about ?? 'The request body.'}`);
     }
     if (queryParams.length) {
-      models.add(queryTypeName(id));
-      args.push(`query${queryParams.some((p) => p.required) ? '' : '?'}: ${queryTypeName(id)}`);
+      const queryType = /** @type {string} */ (op.queryType);
+      models.add(queryType);
+      args.push(`query${queryParams.some((p) => p.required) ? '' : '?'}: ${queryType}`);
       docs.push(`@param query ${queryParams.map((p) => `\`${p.name}\``).join(', ')}.`);
     }
     args.push('options?: RequestOptions');
@@ -133,10 +133,10 @@ export function renderListAll(spec, operations) {
       const item = schemaType(items, `NonNullable<operations['${op.operationId}']['responses'][200]['content']['application/json']['results']>[number]`);
       const itemName = refName(items) ?? refName(items.items);
       if (itemName && item !== undefined && !item.startsWith('NonNullable')) models.add(itemName);
-      const queryType = queryTypeName(op.operationId);
+      const queryType = /** @type {string} */ (op.queryType);
       models.add(queryType);
       classes.add(resource.className);
-      const name = `${method}All${resource.name.charAt(0).toUpperCase()}${resource.name.slice(1)}`;
+      const name = /** @type {string} */ (op.pageIterator);
       const names = op.queryParams.map((p) => quote(p.name)).join(', ');
       functions.push(
         [
