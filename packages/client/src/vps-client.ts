@@ -44,7 +44,7 @@ export class VpsClient {
   }
 }
 
-/** Creates a client: `const vps = createVpsClient({ token: process.env.VPS_TOKEN! })`. */
+/** Creates a client: `const vps = createVpsClient({ token: process.env.VPS_API_TOKEN! })`. */
 export function createVpsClient(options: VpsClientOptions): VpsClient {
   return new VpsClient(options);
 }

@@ -1,7 +1,7 @@
 // Every publishable package, packed and installed with npm into fresh projects outside the monorepo, used the way
 // its README says: the mock started by the README's CI recipe from its own tarball, the client from ESM, CommonJS
 // and TypeScript (nodenext and bundler) against it, the CLI against it, and the recipe's `kill` leaving nothing.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,11 +58,12 @@ afterAll(async () => {
 });
 
 describe('the tarballs', () => {
-  it.each(PUBLISHED)('%s packs its build, README and LICENSE, and no test or source map of ours', (name) => {
+  it.each(PUBLISHED)('%s packs its build, README, LICENSE and CHANGELOG, and no test of ours', (name) => {
     const files = tarballFiles(tarballs[name]);
     expect(files).toContain('package.json');
     expect(files).toContain('README.md');
     expect(files).toContain('LICENSE');
+    expect(files).toContain('CHANGELOG.md');
     expect(files.some((f) => f.startsWith('dist/') || f.startsWith('lib/'))).toBe(true);
     expect(files.filter((f) => /\.test\.|test-support|\.reports\//.test(f))).toEqual([]);
   });
@@ -101,13 +102,16 @@ describe('@vps-org/mock installed alone', () => {
 });
 
 describe('@vps-org/client installed from its tarball', () => {
-  it('imports from ESM', async () => {
+  it("runs the README's mock snippet as written, from ESM", async () => {
     const project = await createProject(join(root, 'esm'), {
       'package.json': { name: 'esm-user', private: true, type: 'module', dependencies: { '@vps-org/client': dep('@vps-org/client') } },
-      'main.js': `import { createVpsClient, NotFoundError, VpsError } from '@vps-org/client';\n${CLIENT_PROGRAM}`,
     });
+    const readme = readFileSync(join(project.dir, 'node_modules/@vps-org/client/README.md'), 'utf8');
+    const snippet = /```ts\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('## With the mock')))?.[1];
+    expect(snippet, 'a ts block under "## With the mock"').toBeDefined();
+    writeFileSync(join(project.dir, 'main.js'), snippet!);
     const { stdout } = await project.exec('node', ['main.js'], { env: env() });
-    expect(JSON.parse(stdout)).toEqual({ count: expect.any(Number), notFound: 404 });
+    expect(JSON.parse(stdout)).toEqual({ count: expect.any(Number), status: 404 });
   });
 
   it('requires from CommonJS', async () => {
