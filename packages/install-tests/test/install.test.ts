@@ -1,16 +1,20 @@
 // Every publishable package, packed and installed with npm into fresh projects outside the monorepo, used the way
 // its README says: the mock started by the README's CI recipe from its own tarball, the client from ESM, CommonJS
 // and TypeScript (nodenext and bundler) against it, the CLI against it, and the recipe's `kill` leaving nothing.
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { isListening, processesWithEnv } from '@vps-org/testkit/processes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packAll, packageDir, PUBLISHED, tarballFile, tarballFiles, type Published } from './support/pack.js';
 import { createProject, type Project } from './support/project.js';
 import { runRecipe, type RecipeRun } from './support/recipe.js';
 
+const run = promisify(execFile);
 const root = mkdtempSync(join(tmpdir(), 'vps-install-'));
 const marker = `install-${process.pid}`;
 let tarballs: Record<Published, string>;
@@ -112,6 +116,16 @@ describe('@vps-org/client installed from its tarball', () => {
     writeFileSync(join(project.dir, 'main.js'), snippet!);
     const { stdout } = await project.exec('node', ['main.js'], { env: env() });
     expect(JSON.parse(stdout)).toEqual({ count: expect.any(Number), status: 404 });
+  });
+
+  it("runs the repository README's example as written, against the mock", async () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
+    const example = /```ts\n(\/\/ example\.mjs[\s\S]*?)```/.exec(readme)?.[1];
+    expect(example, 'the README example (// example.mjs)').toBeDefined();
+    const dir = join(root, 'esm');
+    writeFileSync(join(dir, 'example.mjs'), example!.replaceAll('http://127.0.0.1:4010', mock.url));
+    const { stdout } = await run('node', ['example.mjs'], { cwd: dir });
+    expect(stdout.trim().split('\n')).toEqual([expect.stringMatching(/^\d+ \[/), expect.any(String), expect.stringMatching(/^404 /)]);
   });
 
   it('requires from CommonJS', async () => {

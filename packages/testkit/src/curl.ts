@@ -17,7 +17,13 @@ export interface CurlCommand extends CurlRequest {
   line: number;
 }
 
-/** The request a `curl` command makes. Options other than -X, -H and -d (and their long forms) throw. */
+/** Options that change what curl prints, not the request it makes. */
+const OUTPUT_ONLY = new Set(['-i', '--include', '-s', '--silent', '-S', '--show-error']);
+
+/**
+ * The request a `curl` command makes. Options other than -X, -H and -d (and their long forms) throw, but for those
+ * that only change what curl prints (-i, -s).
+ */
 export function parseCurl(command: string, env: Record<string, string | undefined> = {}): CurlRequest {
   const [program, ...args] = shellWords(command, env);
   if (program !== 'curl') throw new ShellSyntaxError(`Not a curl command: ${command}`);
@@ -41,7 +47,8 @@ export function parseCurl(command: string, env: Record<string, string | undefine
     } else if (arg === '-d' || arg === '--data' || arg === '--data-raw') {
       if (body !== undefined) throw new ShellSyntaxError(`More than one -d in: ${command}`);
       body = value();
-    } else if (arg.startsWith('-')) throw new ShellSyntaxError(`Unsupported curl option ${arg}`);
+    } else if (OUTPUT_ONLY.has(arg)) continue;
+    else if (arg.startsWith('-')) throw new ShellSyntaxError(`Unsupported curl option ${arg}`);
     else if (url === undefined) url = arg;
     else throw new ShellSyntaxError(`A second URL ${arg} in: ${command}`);
   }

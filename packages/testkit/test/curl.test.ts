@@ -51,6 +51,10 @@ describe('curl parsing', () => {
     expect(() => shellWords('curl "$NOPE"')).toThrow(/NOPE is not set/);
   });
 
+  it('passes over the options that only change what curl prints', () => {
+    expect(parseCurl('curl -i -s -H "A: 1" https://x.test/')).toEqual({ method: 'GET', url: 'https://x.test/', headers: [['A', '1']], body: undefined });
+  });
+
   it('keeps the headers in order, a repeated name included', () => {
     expect(parseCurl('curl -H "A: 1" -H "A: 2" https://x.test/').headers).toEqual([
       ['A', '1'],
