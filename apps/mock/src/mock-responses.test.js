@@ -60,19 +60,12 @@ describe('Prefer header', () => {
 
   it('example= picks a named response example of createDnsZoneRecord', async () => {
     const body = examples('createDnsZoneRecord', 'request').RecordMx;
-    const created = await call(mock.url, pathOf('createDnsZoneRecord'), {
-      method: 'POST',
-      body,
-      prefer: 'example=DnsRecordCreated',
-    });
+    const post = (/** @type {string} */ prefer) => call(mock.url, pathOf('createDnsZoneRecord'), { method: 'POST', body, prefer });
+    const created = await post('example=DnsRecordCreated');
     expect(created.status).toBe(201);
     expect(created.json).toEqual(examples('createDnsZoneRecord', '201').DnsRecordCreated);
 
-    const rejected = await call(mock.url, pathOf('createDnsZoneRecord'), {
-      method: 'POST',
-      body,
-      prefer: 'code=400, example=ErrorMxPriority',
-    });
+    const rejected = await post('code=400, example=ErrorMxPriority');
     expect(rejected.status).toBe(400);
     expect(rejected.json).toEqual(examples('createDnsZoneRecord', '400').ErrorMxPriority);
   });

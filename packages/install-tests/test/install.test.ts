@@ -3,12 +3,11 @@
 // and TypeScript (nodenext and bundler) against it, the CLI against it, and the recipe's `kill` leaving nothing.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { isListening, processesWithEnv } from '@vps-org/testkit/processes';
+import { freePort, isListening, processesWithEnv } from '@vps-org/testkit/processes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packAll, packageDir, PUBLISHED, tarballFile, tarballFiles, type Published } from './support/pack.js';
 import { createProject, type Project } from './support/project.js';
@@ -23,16 +22,6 @@ let mock: RecipeRun;
 const version = (name: string): string => JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')).version;
 const dep = (name: Published) => `file:${tarballs[name]}`;
 const env = () => ({ VPS_BASE_URL: mock.url, VPS_API_TOKEN: 'vps_install_test' });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
-}
 
 const CLIENT_PROGRAM = `
   const vps = createVpsClient({ token: process.env.VPS_API_TOKEN, baseUrl: process.env.VPS_BASE_URL });

@@ -1,6 +1,7 @@
-// Process checks through /proc (Linux, like our CI): who runs, under which parent or group, with which marker.
+// Process checks through /proc (Linux, like our CI): who runs, under which parent or group, with which marker; and
+// the ports they hold.
 import { readdirSync, readFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 export interface ProcessInfo {
   pid: number;
@@ -106,5 +107,16 @@ export function isListening(host: string, port: number): Promise<boolean> {
       resolve(true);
     });
     socket.once('error', () => resolve(false));
+  });
+}
+
+/** A port that was free a moment ago on `host` (something else may take it before the caller binds it). */
+export function freePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, host, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
   });
 }

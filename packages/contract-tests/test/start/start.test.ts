@@ -4,20 +4,10 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { isListening, processesWithEnv } from '@vps-org/testkit/processes';
+import { freePort, isListening, processesWithEnv } from '@vps-org/testkit/processes';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
-}
 
 /** `pnpm start` with the given environment; resolves with its output once it exits or prints `until`. */
 function start(env: Record<string, string>, marker: string) {

@@ -1,17 +1,6 @@
 // Clients of the one mock the global setup started, sending through a recording fetch.
-import {
-  AuthenticationError,
-  BadRequestError,
-  createVpsClient,
-  InternalServerError,
-  NotFoundError,
-  PaymentRequiredError,
-  PermissionDeniedError,
-  RateLimitError,
-  VpsApiError,
-  type VpsClient,
-  type VpsClientOptions,
-} from '@vps-org/client';
+import * as client from '@vps-org/client';
+import { createVpsClient, type VpsClient, type VpsClientOptions } from '@vps-org/client';
 import { inject } from 'vitest';
 import type { Recorder } from './recorder.js';
 
@@ -44,18 +33,18 @@ export function recordingClient(
   });
 }
 
-type ApiErrorClass = typeof VpsApiError;
+type ApiErrorClass = typeof client.VpsApiError;
 
 /** The error class the client documents for a status (chosen by the status alone, never by the body). */
 export function errorClassFor(status: number): ApiErrorClass {
-  if (status === 400) return BadRequestError;
-  if (status === 401) return AuthenticationError;
-  if (status === 402) return PaymentRequiredError;
-  if (status === 403) return PermissionDeniedError;
-  if (status === 404) return NotFoundError;
-  if (status === 429) return RateLimitError as unknown as ApiErrorClass;
-  if (status >= 500 && status <= 599) return InternalServerError;
-  return VpsApiError;
+  if (status === 400) return client.BadRequestError;
+  if (status === 401) return client.AuthenticationError;
+  if (status === 402) return client.PaymentRequiredError;
+  if (status === 403) return client.PermissionDeniedError;
+  if (status === 404) return client.NotFoundError;
+  if (status === 429) return client.RateLimitError as unknown as ApiErrorClass;
+  if (status >= 500 && status <= 599) return client.InternalServerError;
+  return client.VpsApiError;
 }
 
 /** What an error's typed fields must be, given the error body the spec's example holds. */

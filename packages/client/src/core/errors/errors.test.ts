@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AuthenticationError,
-  BadRequestError,
-  InternalServerError,
-  NotFoundError,
-  PaymentRequiredError,
-  PermissionDeniedError,
-  RateLimitError,
-  VpsApiError,
-} from './api-errors.js';
+import * as errors from './api-errors.js';
 import { example } from '../../testing/fixtures.js';
 import { VpsError } from './vps-error.js';
 import { sendJson, startLoopback, testClient } from '../../testing/loopback.js';
@@ -20,8 +11,8 @@ describe('error responses', () => {
     );
     const error = await testClient(api.url).servers.get(99).catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toBeInstanceOf(VpsApiError);
+    expect(error).toBeInstanceOf(errors.NotFoundError);
+    expect(error).toBeInstanceOf(errors.VpsApiError);
     expect(error).toMatchObject({
       name: 'NotFoundError',
       status: 404,
@@ -42,22 +33,22 @@ describe('error responses', () => {
       .dnsZones.createRecord('abc123', { record_type: 'MX', name: '@', value: 'mail.example.com', priority: 10 })
       .catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error).toBeInstanceOf(errors.BadRequestError);
     expect(error).toMatchObject({ field: 'priority', errorCode: 'validation_error', method: 'POST' });
     expect((error as Error).message).toContain('MX records require a priority value [validation_error, field: priority]');
   });
 
   it.each([
-    [400, BadRequestError],
-    [401, AuthenticationError],
-    [402, PaymentRequiredError],
-    [403, PermissionDeniedError],
-    [404, NotFoundError],
-    [429, RateLimitError],
-    [500, InternalServerError],
-    [503, InternalServerError],
-    [409, VpsApiError],
-    [422, VpsApiError],
+    [400, errors.BadRequestError],
+    [401, errors.AuthenticationError],
+    [402, errors.PaymentRequiredError],
+    [403, errors.PermissionDeniedError],
+    [404, errors.NotFoundError],
+    [429, errors.RateLimitError],
+    [500, errors.InternalServerError],
+    [503, errors.InternalServerError],
+    [409, errors.VpsApiError],
+    [422, errors.VpsApiError],
   ])('maps status %i to %o', async (status, ErrorClass) => {
     const api = await startLoopback((_req, res) => sendJson(res, status, { detail: `status ${status}` }));
     const error = await testClient(api.url, { maxRetries: 0 }).dnsZones.list().catch((e: unknown) => e);
@@ -72,7 +63,7 @@ describe('error responses', () => {
       res.end();
     });
     const error = await testClient(api.url).servers.list().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error).toBeInstanceOf(errors.InternalServerError);
     expect(error).toMatchObject({ status: 500, detail: undefined, errorCode: undefined, body: undefined });
     expect((error as Error).message).toBe('500 Internal Server Error (GET /api/v1/servers/)');
     expect(api.requests).toHaveLength(1); // 500 is not one of the retried statuses
@@ -84,7 +75,7 @@ describe('error responses', () => {
       res.end();
     });
     const error = await testClient(api.url).dnsRecords.delete('rec-001').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toBeInstanceOf(errors.NotFoundError);
     expect(error).toMatchObject({ status: 404, body: undefined, method: 'DELETE' });
   });
 
@@ -95,7 +86,7 @@ describe('error responses', () => {
       res.end(html);
     });
     const error = await testClient(api.url, { maxRetries: 0 }).servers.get(1).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error).toBeInstanceOf(errors.InternalServerError);
     expect(error).toMatchObject({ status: 502, detail: undefined, body: html });
     expect((error as Error).message).toBe('502 Bad Gateway (GET /api/v1/servers/1/)');
   });
@@ -103,8 +94,8 @@ describe('error responses', () => {
   it('reads Retry-After into RateLimitError.retryAfter, in seconds', async () => {
     const api = await startLoopback((_req, res) => sendJson(res, 429, { detail: 'Slow down.' }, { 'Retry-After': '17' }));
     const error = await testClient(api.url, { maxRetries: 0 }).servers.list().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RateLimitError);
-    expect((error as RateLimitError).retryAfter).toBe(17);
+    expect(error).toBeInstanceOf(errors.RateLimitError);
+    expect((error as errors.RateLimitError).retryAfter).toBe(17);
   });
 
   it('throws the same typed errors from vps.http', async () => {
@@ -113,7 +104,7 @@ describe('error responses', () => {
     const error = await vps.http
       .GET('/api/v1/dns-zones/{uuid}/', { params: { path: { uuid: 'abc123' } } })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect(error).toBeInstanceOf(errors.PermissionDeniedError);
     expect(error).toMatchObject({ errorCode: 'permission_denied', path: '/api/v1/dns-zones/abc123/' });
   });
 });
