@@ -15,6 +15,9 @@ export const LARGE_BODY_BYTES = 64 * 1024;
 // What is discarded of a refused body so that its client can finish sending and read the 413; past this, the
 // connection is cut.
 const MAX_DISCARDED_BYTES = 32 * 1024 * 1024;
+// Idle keep-alive connections are left for the client to close: a server that closes one as the client reuses it
+// resets that request, which a loaded CI machine makes likely with Node's 5 s default.
+export const KEEP_ALIVE = { keepAliveTimeout: 65_000, headersTimeout: 70_000, requestTimeout: 120_000 };
 // How long Prism may take over one answer before the client is told the mock is unavailable.
 const UPSTREAM_TIMEOUT_MS = 30_000;
 
@@ -93,7 +96,7 @@ export function createFront({ routes, checker, upstream, proxy, local, latencyMs
     return answer(res, 413, { detail: `Request body is larger than ${MAX_BODY_BYTES} bytes.`, error_code: 'request_too_large', field: null });
   };
 
-  const server = createServer({ keepAlive: true, requestTimeout: 60_000, headersTimeout: 20_000 }, async (req, res) => {
+  const server = createServer({ keepAlive: true, ...KEEP_ALIVE }, async (req, res) => {
     const method = req.method ?? 'GET';
     const target = req.url ?? '/';
     const pathname = target.split('?')[0] ?? '/';

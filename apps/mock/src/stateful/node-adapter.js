@@ -1,5 +1,6 @@
 // The thin node:http side of a `(Request) => Promise<Response>` handler.
 import { createServer } from 'node:http';
+import { KEEP_ALIVE } from '../front/front-server.js';
 
 // The front already refuses bodies over its limit; this bound only protects the fake when it is served alone.
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -11,7 +12,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
  * @param {(request: Request) => Promise<Response>} handler
  */
 export function serveHandler(handler) {
-  return createServer({ keepAlive: true }, async (req, res) => {
+  return createServer({ keepAlive: true, ...KEEP_ALIVE }, async (req, res) => {
     try {
       /** @type {Buffer[]} */
       const chunks = [];
