@@ -1,9 +1,11 @@
 // serveDocs: static files from a root on 127.0.0.1, nothing outside it, a free port by default, and a stop()
 // that really frees the port even with a browser's keep-alive connection open.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDocs } from './serve.js';
 
@@ -110,5 +112,33 @@ describe('serveDocs', () => {
     await expect(fetch(docs.url)).rejects.toThrow();
     const again = await serveDocs({ root, port: docs.port });
     await again.stop();
+  });
+});
+
+describe('the serve script', () => {
+  const script = fileURLToPath(new URL('../scripts/serve.mjs', import.meta.url));
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+      child.on('exit', (code) => resolve({ code, stderr }));
+    });
+
+  it.each([
+    [[], { DOCS_PORT: 'abc' }, 'docs serve: DOCS_PORT must be a port number from 0 to 65535, got "abc"'],
+    [['--port', '70000'], {}, 'docs serve: --port must be a port number from 0 to 65535, got "70000"'],
+  ])('refuses %j %j with one line and exit 1', async (args, env, line) => {
+    expect(await run(args, env)).toEqual({ code: 1, stderr: `${line}\n` });
+  });
+
+  it('names the way out when the port is in use', async () => {
+    const busy = await serveDocs({ port: 0 });
+    try {
+      const { code, stderr } = await run(['--port', String(busy.port)]);
+      expect({ code, stderr }).toEqual({ code: 1, stderr: `docs serve: port ${busy.port} is in use; pass --port or set DOCS_PORT to another (0 for a free one)\n` });
+    } finally {
+      await busy.stop();
+    }
   });
 });
