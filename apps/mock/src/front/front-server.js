@@ -147,12 +147,19 @@ export function createFront({ routes, checker, upstream, proxy, local, latencyMs
     headers['content-length'] = String(body.length);
     if (!body.length && (method === 'GET' || method === 'HEAD' || method === 'DELETE')) delete headers['content-length'];
 
-    /** @type {import('node:http').IncomingMessage} */
-    const upRes = await new Promise((resolve, reject) => {
-      const up = httpRequest({ agent, host: upstream.host, port: upstream.port, method, path: target, headers, timeout: UPSTREAM_TIMEOUT_MS }, resolve);
-      up.once('timeout', () => up.destroy(new Error(`Prism did not answer within ${UPSTREAM_TIMEOUT_MS} ms`)));
-      up.once('error', reject);
-      up.end(body);
+    /** @returns {Promise<import('node:http').IncomingMessage>} */
+    const send = () =>
+      new Promise((resolve, reject) => {
+        const up = httpRequest({ agent, host: upstream.host, port: upstream.port, method, path: target, headers, timeout: UPSTREAM_TIMEOUT_MS }, resolve);
+        up.once('timeout', () => up.destroy(new Error(`Prism did not answer within ${UPSTREAM_TIMEOUT_MS} ms`)));
+        up.once('error', (error) => reject(Object.assign(error, { reusedSocket: up.reusedSocket })));
+        up.end(body);
+      });
+    // Prism closes an idle keep-alive connection after 5 s; one reused just as it did so is reset before Prism has
+    // read the request, so sending it again (on a new connection) is safe, whatever the method.
+    const upRes = await send().catch((/** @type {NodeJS.ErrnoException & { reusedSocket?: boolean }} */ error) => {
+      if (error.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) return send();
+      throw error;
     });
     const status = upRes.statusCode ?? 502;
     const type = String(upRes.headers['content-type'] ?? '');
