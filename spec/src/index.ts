@@ -22,4 +22,5 @@ export {
   type ResponseModel,
 } from './model/operations.js';
 export { bodyFields, type BodyFieldModel } from './model/body-fields.js';
+export { acceptsPathValue, createRouter, type RouteMatch } from './model/router.js';
 export { camelCase, kebabCase, methodWords, NamingError, pascalCase, words } from './model/naming.js';

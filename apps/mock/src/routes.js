@@ -1,6 +1,6 @@
 // Which operation a request is, read from the operation model (paths, parameters, statuses, examples), for the
 // front and the stateful fake alike: no route table is written by hand, so neither can drift from the spec.
-import { listOperations, namedExamples } from '@vps-org/openapi';
+import { createRouter, listOperations, namedExamples } from '@vps-org/openapi';
 import { bundledSpec } from './bundled-spec.js';
 
 /** @typedef {import('@vps-org/openapi').OperationModel} OperationModel */
@@ -16,23 +16,6 @@ import { bundledSpec } from './bundled-spec.js';
  * @property {ParameterModel | undefined} malformed The first path parameter whose value its schema refuses.
  */
 
-/** @param {string} text */
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Whether `raw` is a value the path parameter's schema accepts (the typed URL patterns of the real API). */
-export function acceptsPathValue(/** @type {ParameterModel} */ param, /** @type {string} */ raw) {
-  if (param.type === 'integer') {
-    if (!/^-?\d+$/.test(raw)) return false;
-    const n = Number(raw);
-    const min = typeof param.schema.minimum === 'number' ? param.schema.minimum : -Infinity;
-    const max = typeof param.schema.maximum === 'number' ? param.schema.maximum : Infinity;
-    return Number.isSafeInteger(n) && n >= min && n <= max;
-  }
-  if (param.pattern !== undefined && !new RegExp(param.pattern, 'u').test(raw)) return false;
-  if (param.enum !== undefined && !param.enum.includes(raw)) return false;
-  return raw.length > 0;
-}
-
 export class Routes {
   /** @param {import('@vps-org/openapi').JsonObject} [spec] */
   constructor(spec = bundledSpec()) {
@@ -40,18 +23,7 @@ export class Routes {
     this.operations = listOperations(spec);
     /** @type {Map<string, OperationModel>} */
     this.byId = new Map(this.operations.map((op) => [op.operationId, op]));
-    /** @type {Array<{ pattern: RegExp, names: string[], ops: OperationModel[] }>} */
-    this.paths = [];
-    for (const op of this.operations) {
-      let entry = this.paths.find((p) => p.ops[0]?.path === op.path);
-      if (!entry) {
-        const names = op.pathParams.map((p) => p.name);
-        const source = op.path.split(/\{[^}]+\}/).map(escapeRegExp).join('([^/]+)');
-        entry = { pattern: new RegExp(`^${source}$`), names, ops: [] };
-        this.paths.push(entry);
-      }
-      entry.ops.push(op);
-    }
+    this.router = createRouter(this.operations);
   }
 
   /** @param {string} operationId */
@@ -68,28 +40,8 @@ export class Routes {
    * @returns {RouteMatch | undefined}
    */
   match(method, pathname) {
-    for (const entry of this.paths) {
-      const m = entry.pattern.exec(pathname);
-      if (!m) continue;
-      const op = entry.ops.find((o) => o.method === method.toUpperCase());
-      const any = op ?? /** @type {OperationModel} */ (entry.ops[0]);
-      /** @type {Record<string, string>} */
-      const params = {};
-      let malformed;
-      for (const [i, name] of entry.names.entries()) {
-        let value = m[i + 1] ?? '';
-        try {
-          value = decodeURIComponent(value);
-        } catch {
-          // A broken escape is as malformed as any other bad id: leave it raw, the check below refuses it.
-        }
-        params[name] = value;
-        const param = any.pathParams.find((p) => p.name === name);
-        if (!malformed && param && !acceptsPathValue(param, value)) malformed = param;
-      }
-      return { op, any, params, malformed };
-    }
-    return undefined;
+    const m = this.router.match(method, pathname);
+    return m && { op: m.op, any: /** @type {OperationModel} */ (m.pathOps[0]), params: m.params, malformed: m.malformed };
   }
 
   /**

@@ -1,7 +1,8 @@
 // The stateful fake of the VPS.org API: a plain `(Request) => Promise<Response>` handler, usable in-process as a
 // client's `fetch` or served over HTTP (node-adapter.js) behind Prism's validating proxy. Routes, parameters,
 // statuses and error examples come from the operation model.
-import { acceptsPathValue, bundledRoutes, GENERIC, Routes } from '../routes.js';
+import { acceptsPathValue } from '@vps-org/openapi';
+import { bundledRoutes, GENERIC, Routes } from '../routes.js';
 import { json, noContent } from './answers.js';
 import { BodyChecker, bundledChecker } from './body-check.js';
 import { dnsOperations } from './dns.js';

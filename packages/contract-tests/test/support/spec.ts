@@ -1,6 +1,6 @@
 // What the contract tests take from the bundled spec: its operations, their examples, and the arguments a call
 // of each operation is made with. Everything here is read from the bundle, never from a hand-kept list.
-import { createSpecValidator, listOperations, loadSpec, resolve, type JsonObject, type OperationModel } from '@vps-org/openapi';
+import { createRouter, createSpecValidator, listOperations, loadSpec, resolve, type JsonObject, type OperationModel } from '@vps-org/openapi';
 
 export type SpecOperation = OperationModel;
 
@@ -71,22 +71,10 @@ export function fillPath(template: string, values: Record<string, unknown>): str
   });
 }
 
-const templates = operations.map((op) => ({
-  op,
-  regex: new RegExp(`^${op.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]+)')}$`),
-  paramCount: (op.path.match(/\{/g) ?? []).length,
-}));
+const router = createRouter(operations);
 
-/**
- * The operation a request is for, from its method and path (the most literal template wins when several match),
- * with the path segments that filled the template's parameters.
- */
+/** The operation a request is for, from its method and path, with the path segments that filled its parameters. */
 export function matchOperation(method: string, pathname: string): { op: SpecOperation; segments: string[] } | undefined {
-  const candidates = templates
-    .filter((t) => t.op.method === method.toUpperCase())
-    .map((t) => ({ t, m: t.regex.exec(pathname) }))
-    .filter((c): c is { t: (typeof templates)[number]; m: RegExpExecArray } => c.m !== null)
-    .sort((a, b) => a.t.paramCount - b.t.paramCount);
-  const [best] = candidates;
-  return best ? { op: best.t.op, segments: best.m.slice(1).map((s) => decodeURIComponent(s)) } : undefined;
+  const match = router.match(method, pathname);
+  return match?.op && { op: match.op, segments: match.op.pathParams.map((p) => match.params[p.name] ?? '') };
 }
