@@ -9,6 +9,7 @@ export {
   type SpecValidator,
 } from './spec.js';
 export {
+  expandPath,
   getOperation,
   jsonMedia,
   namedExamples,

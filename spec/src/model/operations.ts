@@ -258,12 +258,11 @@ function exampleCall(
   bodyMedia: JsonObject | undefined,
 ): ExampleCall {
   const values: Record<string, unknown> = {};
-  let url = path;
   for (const p of pathParams) {
     if (p.example === undefined) throw new OperationModelError(`${operationId}: path parameter ${p.name} has no example`);
     values[p.name] = p.example;
-    url = url.replace(`{${p.name}}`, encodeURIComponent(String(p.example)));
   }
+  const url = expandPath(path, values);
   // A query parameter shows up when it is required or carries an example, so a sample teaches the filters.
   const query: Record<string, unknown> = {};
   for (const p of queryParams) {
@@ -306,4 +305,12 @@ export function jsonMedia(spec: JsonObject, op: OperationModel, status: number |
 export function namedExamples(spec: JsonObject, op: OperationModel, status: number | string): Record<string, unknown> {
   const examples = (jsonMedia(spec, op, status)?.examples ?? {}) as Record<string, unknown>;
   return Object.fromEntries(Object.entries(examples).map(([name, ex]) => [name, (resolve(spec, ex) as JsonObject).value]));
+}
+
+/** A concrete path: each `{param}` of `template` replaced by its value, percent-encoded; a missing value throws. */
+export function expandPath(template: string, values: Record<string, unknown>): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    if (!(name in values)) throw new OperationModelError(`no value for {${name}} in ${template}`);
+    return encodeURIComponent(String(values[name]));
+  });
 }

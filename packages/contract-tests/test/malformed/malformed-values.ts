@@ -1,6 +1,6 @@
 // Malformed values for every parameter of an operation, read from the operation model: path and query parameters
 // by their schema, body fields by the type of the example's value, and bodies that are not JSON or not sane.
-import type { ParameterModel } from '@vps-org/openapi';
+import { expandPath, type ParameterModel } from '@vps-org/openapi';
 import type { SpecOperation } from '../support/spec.js';
 
 export interface MalformedCase {
@@ -72,7 +72,7 @@ export function malformedCases(op: SpecOperation, valid: { pathValues: Record<st
 
 /** The URL path and query of a case. */
 export function caseUrl(op: SpecOperation, c: MalformedCase): string {
-  const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(c.pathValues[name] ?? ''));
+  const path = expandPath(op.path, c.pathValues);
   const search = new URLSearchParams(c.query).toString();
   return `${path}${search ? `?${search}` : ''}`;
 }

@@ -64,12 +64,7 @@ export function exampleArguments(op: SpecOperation): {
 }
 
 /** A concrete URL path: each `{param}` replaced by its value (URL-encoded). */
-export function fillPath(template: string, values: Record<string, unknown>): string {
-  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    if (!(name in values)) throw new Error(`no value for {${name}} in ${template}`);
-    return encodeURIComponent(String(values[name]));
-  });
-}
+export { expandPath as fillPath } from '@vps-org/openapi';
 
 const router = createRouter(operations);
 
