@@ -4,7 +4,8 @@
  * @typedef {{ method: string, op: OperationModel }} PlannedMethod
  * @typedef {{ name: string, className: string, tag: string, methods: PlannedMethod[] }} PlannedResource
  */
-import { docComment, quote, refName, resolveSchema, schemaType } from './types.mjs';
+import { refName, resolve } from '@vps-org/openapi';
+import { docComment, quote, schemaType } from './types.mjs';
 
 const I1 = '  ';
 const I2 = I1.repeat(2);
@@ -59,7 +60,7 @@ function renderResource(spec, resource, models, patterns) {
     if (bodySchema) {
       const fallback = `NonNullable<operations['${id}']['requestBody']>['content']['application/json']`;
       args.push(`body${op.requestBody?.required ? '' : '?'}: ${use(bodySchema, fallback)}`);
-      const about = op.requestBody?.description ?? resolveSchema(spec, bodySchema)?.description?.split(/(?<=\w{2}\.)\s+(?=[A-Z])/)[0];
+      const about = op.requestBody?.description ?? resolve(spec, bodySchema)?.description?.split(/(?<=\w{2}\.)\s+(?=[A-Z])/)[0];
       docs.push(`@param body ${about ?? 'The request body.'}`);
     }
     if (queryParams.length) {
@@ -128,7 +129,7 @@ export function renderListAll(spec, operations) {
       // A list with path parameters would need them threaded through; none of the spec's has any.
       if (op.pathParams.length) throw new Error(`${op.operationId} is paginated and takes path parameters: listAll cannot follow it yet`);
       const page = op.responses.find((r) => r.status === '200')?.schema;
-      const items = resolveSchema(spec, page)?.properties?.results?.items;
+      const items = resolve(spec, page)?.properties?.results?.items;
       if (!items) throw new Error(`${op.operationId} is paginated, yet its 200 answer has no \`results\` array`);
       const item = schemaType(items, `NonNullable<operations['${op.operationId}']['responses'][200]['content']['application/json']['results']>[number]`);
       const itemName = refName(items) ?? refName(items.items);
