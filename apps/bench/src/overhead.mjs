@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import axios from 'axios';
 import createClient from 'openapi-fetch';
 import { createVpsClient } from '@vps-org/client';
-import { median, spreadPercent } from './stats.mjs';
+import { median, shuffled, spreadPercent } from './stats.mjs';
 
 const TOKEN = 'vps_bench_token';
 const SERVER = JSON.stringify({ id: 12345, name: 'web-server-01', status: 'active', ip_address: '203.0.113.10' });
@@ -99,9 +99,12 @@ async function secondsPerRequest(fn, count) {
 }
 
 /**
- * Each round runs every contender once, in a rotating order, and each contender's CPU time per request is divided by
- * raw fetch's in the same round: a slow patch hits a round's contenders alike, so the per-round ratios are steadier
- * than a ratio of medians. Value: median ops/s (wall time); ratio: median of the per-round CPU-time ratios.
+ * Each round runs every contender once, in an order shuffled per round, and each contender's CPU time per request is
+ * divided by raw fetch's in the same round: a slow patch hits a round's contenders alike, so the per-round ratios are
+ * steadier than a ratio of medians. The order is shuffled, not rotated, because a contender pays for some of the
+ * garbage and the JIT state its predecessor leaves: in a rotation each one always follows the same neighbour, which
+ * moved the ratios by up to 0.1x, the same way run after run. Value: median ops/s (wall time); ratio: median of the
+ * per-round CPU-time ratios.
  */
 export async function measureOverhead({ rounds = 101, requests = 200, warmup = 500 } = {}) {
   const server = await startServer();
@@ -114,8 +117,7 @@ export async function measureOverhead({ rounds = 101, requests = 200, warmup = 5
       const times = Object.fromEntries(names.map((k) => [k, []]));
       for (const fn of Object.values(fns)) await secondsPerRequest(fn, warmup);
       for (let r = 0; r < rounds; r++) {
-        for (let i = 0; i < names.length; i++) {
-          const name = /** @type {string} */ (names[(i + r) % names.length]);
+        for (const name of shuffled(names, r + 1)) {
           times[name]?.push(await secondsPerRequest(/** @type {Contender} */ (fns[name]), requests));
         }
       }

@@ -28,3 +28,22 @@ export const fmt = {
   s: (n) => `${(n / 1000).toFixed(2)} s`,
   pct: (n) => `±${n.toFixed(1)}%`,
 };
+
+/**
+ * A copy of `items` in an order drawn from `seed` (Fisher-Yates with a small LCG): the same seed gives the same order,
+ * so two runs of the bench shuffle alike.
+ * @template T
+ * @param {readonly T[]} items
+ * @param {number} seed
+ * @returns {T[]}
+ */
+export function shuffled(items, seed) {
+  let state = Math.imul(seed, 2654435761) >>> 0;
+  const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = /** @type {[T, T]} */ ([out[j], out[i]]);
+  }
+  return out;
+}

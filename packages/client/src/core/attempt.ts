@@ -1,4 +1,5 @@
 import { VpsConnectionError, VpsTimeoutError } from './errors/transport-errors.js';
+import { isUndiciTimeout, timedDispatcher, type Dispatcher } from './dispatcher.js';
 import { MAX_TIMER_MS, type FetchFn } from './options.js';
 
 export interface AttemptInit {
@@ -18,7 +19,38 @@ export interface AttemptInit {
  * One attempt: the answer and its whole body, within `timeoutMs`, so that a server that stalls half-way through an
  * answer times out too. Rejects with a VpsTimeoutError, a VpsConnectionError, or the caller's signal's reason.
  */
-export async function attempt({ method, path, url, init, timeoutMs, caller, custom }: AttemptInit): Promise<{ response: Response; text: string }> {
+export function attempt(request: AttemptInit): Promise<{ response: Response; text: string }> {
+  const dispatcher = request.caller || request.custom ? undefined : timedDispatcher(request.timeoutMs);
+  return dispatcher ? timedAttempt(request, dispatcher) : signalledAttempt(request);
+}
+
+/**
+ * Node's fetch without a signal: a timer ends the attempt on time, and undici's own timeouts close the connection
+ * if it hangs on (see dispatcher.ts). Nothing here can be collected before it settles: the timer holds `reject`.
+ * Written with bare callbacks because this is every call's path: each extra promise shows in `pnpm bench`.
+ */
+function timedAttempt({ method, path, url, init, timeoutMs }: AttemptInit, dispatcher: Dispatcher): Promise<{ response: Response; text: string }> {
+  return new Promise((resolve, reject) => {
+    const timer = timeoutMs <= MAX_TIMER_MS ? setTimeout(() => reject(new VpsTimeoutError({ method, path, timeoutMs })), timeoutMs) : undefined;
+    const fail = (error: unknown) => {
+      clearTimeout(timer);
+      reject(isUndiciTimeout(error) ? new VpsTimeoutError({ method, path, timeoutMs }) : new VpsConnectionError({ method, path, cause: error }));
+    };
+    init.signal = undefined;
+    (init as { dispatcher?: Dispatcher }).dispatcher = dispatcher;
+    fetch(url, init).then(
+      (response) =>
+        response.text().then((text) => {
+          clearTimeout(timer);
+          resolve({ response, text });
+        }, fail),
+      fail,
+    );
+  });
+}
+
+/** With a signal: the caller's, a fetch of the caller's, or a runtime whose fetch takes no dispatcher. */
+async function signalledAttempt({ method, path, url, init, timeoutMs, caller, custom }: AttemptInit): Promise<{ response: Response; text: string }> {
   caller?.throwIfAborted();
   // The attempt's own controller, held by this frame and by its timer: fetch follows it even after a collection
   // (a signal made by AbortSignal.any, or a Request passed to fetch, can be collected with its link).
