@@ -41,16 +41,21 @@ describe('watchStarters', () => {
   it('ends it when a launcher above its parent is killed, though its parent lives on', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lifeline-'));
     const program = join(dir, 'program.mjs');
+    // The pid is printed once the chain is read: a launcher killed before that is one the program never saw.
     writeFileSync(program, `import { watchStarters } from ${JSON.stringify(starterModule)};
-      console.log(process.pid); watchStarters(() => process.exit(0)); setInterval(() => {}, 1000);`);
+      watchStarters(() => process.exit(0)); console.log(process.pid); setInterval(() => {}, 1000);`);
     // outer sh (killed) -> inner sh (lives on: it waits for node, then runs `true`) -> node
     const outer = spawn('sh', ['-c', `sh -c '"${process.execPath}" "${program}"; true' & wait`], { stdio: ['ignore', 'pipe', 'inherit'] });
     const pid = Number(await firstLine(outer.stdout));
     const inner = processes().find((p) => p.pid === pid)?.ppid;
     expect(inner).not.toBe(outer.pid);
     outer.kill('SIGKILL');
-    expect(await gone(pid)).toBe(true);
-    rmSync(dir, { recursive: true, force: true });
+    try {
+      expect(await gone(pid)).toBe(true);
+    } finally {
+      if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('watches the parent and the launchers above it, stopping at the first real program', () => {
