@@ -1,5 +1,5 @@
 import { VpsConnectionError, VpsTimeoutError } from './errors/transport-errors.js';
-import { isUndiciTimeout, timedDispatcher, type Dispatcher } from './dispatcher.js';
+import { attemptDispatcher, noteAnswered, type AttemptDispatcher, type Dispatcher } from './dispatcher.js';
 import { MAX_TIMER_MS, type FetchFn } from './options.js';
 
 export interface AttemptInit {
@@ -20,32 +20,43 @@ export interface AttemptInit {
  * answer times out too. Rejects with a VpsTimeoutError, a VpsConnectionError, or the caller's signal's reason.
  */
 export function attempt(request: AttemptInit): Promise<{ response: Response; text: string }> {
-  const dispatcher = request.caller || request.custom ? undefined : timedDispatcher(request.timeoutMs);
-  return dispatcher ? timedAttempt(request, dispatcher) : signalledAttempt(request);
+  const dispatcher = request.caller || request.custom ? undefined : attemptDispatcher();
+  return dispatcher ? dispatchedAttempt(request, dispatcher) : signalledAttempt(request);
 }
 
 /**
- * Node's fetch without a signal: a timer ends the attempt on time, and undici's own timeouts close the connection
- * if it hangs on (see dispatcher.ts). Nothing here can be collected before it settles: the timer holds `reject`.
- * Written with bare callbacks because this is every call's path: each extra promise shows in `pnpm bench`.
+ * Node's fetch without a signal: at the deadline a timer rejects the attempt and aborts its request through the
+ * dispatcher (see dispatcher.ts), before it is written or by closing its socket. Nothing here can be collected
+ * before it settles: the timer holds `reject`. Bare callbacks, because this is every call's path and each extra
+ * promise shows in `pnpm bench`.
  */
-function timedAttempt({ method, path, url, init, timeoutMs }: AttemptInit, dispatcher: Dispatcher): Promise<{ response: Response; text: string }> {
+function dispatchedAttempt({ method, path, url, init, timeoutMs }: AttemptInit, dispatcher: AttemptDispatcher): Promise<{ response: Response; text: string }> {
   return new Promise((resolve, reject) => {
-    const timer = timeoutMs <= MAX_TIMER_MS ? setTimeout(() => reject(new VpsTimeoutError({ method, path, timeoutMs })), timeoutMs) : undefined;
+    const timer =
+      timeoutMs <= MAX_TIMER_MS
+        ? setTimeout(() => {
+            const error = new VpsTimeoutError({ method, path, timeoutMs });
+            reject(error);
+            dispatcher.cancel(error);
+          }, timeoutMs)
+        : undefined;
     const fail = (error: unknown) => {
       clearTimeout(timer);
-      reject(isUndiciTimeout(error) ? new VpsTimeoutError({ method, path, timeoutMs }) : new VpsConnectionError({ method, path, cause: error }));
+      reject(new VpsConnectionError({ method, path, cause: error }));
     };
     init.signal = undefined;
     (init as { dispatcher?: Dispatcher }).dispatcher = dispatcher;
-    fetch(url, init).then(
-      (response) =>
+    try {
+      fetch(url, init).then((response) => {
+        noteAnswered(dispatcher);
         response.text().then((text) => {
           clearTimeout(timer);
           resolve({ response, text });
-        }, fail),
-      fail,
-    );
+        }, fail);
+      }, fail);
+    } catch (error) {
+      fail(error); // a fetch that replaced Node's may throw instead of rejecting
+    }
   });
 }
 

@@ -1,5 +1,3 @@
-import { MAX_TIMER_MS } from './options.js';
-
 /**
  * Where undici (Node's fetch) keeps the dispatcher fetch sends through; `setGlobalDispatcher` of Node's bundled
  * undici and of the npm package both write it, so a proxy agent or a MockAgent a program installed is found here.
@@ -8,45 +6,72 @@ const GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.1');
 
 /** The part of undici's Dispatcher that Node's fetch calls. */
 export interface Dispatcher {
-  dispatch(options: Record<string, unknown>, handler: unknown): boolean;
+  dispatch(options: object, handler: object): boolean;
   readonly isMockActive?: boolean | undefined;
 }
 
+/** undici's handler hooks that hand over the request's abort: `onConnect` (undici 6) or `onRequestStart` (7). */
+interface Handler {
+  onConnect?: (abort: (reason: Error) => void, ...rest: unknown[]) => unknown;
+  onRequestStart?: (controller: { abort(reason: Error): void }, ...rest: unknown[]) => unknown;
+}
+
+/** Set once a response came back without `dispatch` being called: the global fetch is not undici's. */
+let ignored = false;
+
 /**
- * A dispatcher for Node's fetch that sends through the one fetch would use anyway, adding undici's per-request
- * `headersTimeout` and `bodyTimeout`: they close a connection that hangs after the client gave up, which is what a
- * per-request AbortSignal otherwise does, and Node 20's fetch costs about 8% more per call when given a signal
- * (`pnpm bench`). Undefined where fetch is not undici (browsers, Deno, Bun) or before Node has loaded it: the
- * attempt then uses a signal.
+ * A dispatcher for Node's fetch, one per attempt, that sends through the one fetch would use anyway and keeps the
+ * request's abort, so the client's timer can end the request without an AbortSignal: Node 20's fetch costs about 8%
+ * more per call when given a signal (`pnpm bench`). A class, not closures: it is made on every call's path.
  */
-export function timedDispatcher(timeoutMs: number): Dispatcher | undefined {
+export class AttemptDispatcher implements Dispatcher {
+  /** Whether fetch called `dispatch`: a fetch that replaced Node's may ignore the option. */
+  used = false;
+  #abort: ((reason: Error) => void) | undefined;
+  #cancelled: Error | undefined;
+
+  constructor(private readonly current: Dispatcher) {}
+
+  dispatch(options: object, handler: object): boolean {
+    this.used = true;
+    const h = handler as Handler;
+    const { onRequestStart, onConnect } = h;
+    if (typeof onRequestStart === 'function') {
+      h.onRequestStart = (controller, ...rest) => (this.#hold((reason) => controller.abort(reason)) ? onRequestStart.call(h, controller, ...rest) : undefined);
+    } else if (typeof onConnect === 'function') {
+      h.onConnect = (abort, ...rest) => (this.#hold(abort) ? onConnect.call(h, abort, ...rest) : undefined);
+    }
+    return this.current.dispatch(options, handler);
+  }
+
+  get isMockActive(): boolean | undefined {
+    return this.current.isMockActive;
+  }
+
+  /** Aborts the request: before it is written if it is still queued or connecting, else by closing its socket. */
+  cancel(reason: Error): void {
+    this.#cancelled = reason;
+    this.#abort?.(reason);
+  }
+
+  /** Keeps undici's abort; a request whose deadline passed while it waited for a socket is never written. */
+  #hold(abort: (reason: Error) => void): boolean {
+    this.#abort = abort;
+    if (this.#cancelled) abort(this.#cancelled);
+    return this.#cancelled === undefined;
+  }
+}
+
+/**
+ * An attempt's dispatcher, or undefined where fetch is not undici (browsers, Deno, Bun, a fetch that replaced Node's)
+ * or before Node has loaded it: the attempt then uses a signal.
+ */
+export function attemptDispatcher(): AttemptDispatcher | undefined {
   const current = (globalThis as { [GLOBAL_DISPATCHER]?: Dispatcher })[GLOBAL_DISPATCHER];
-  if (typeof current?.dispatch !== 'function') return undefined;
-  // 0 turns undici's timeouts off, as Infinity (or a delay no timer can hold) turns the client's off.
-  const ms = timeoutMs <= MAX_TIMER_MS ? timeoutMs : 0;
-  if (last?.current !== current || last.ms !== ms) last = { current, ms, timed: withTimeouts(current, ms) };
-  return last.timed;
+  return ignored || typeof current?.dispatch !== 'function' ? undefined : new AttemptDispatcher(current);
 }
 
-/** The last one made: calls mostly share one timeout, and a program rarely changes its global dispatcher. */
-let last: { current: Dispatcher; ms: number; timed: Dispatcher } | undefined;
-
-function withTimeouts(current: Dispatcher, ms: number): Dispatcher {
-  return {
-    // fetch builds a fresh options object per dispatch: setting the two fields on it costs less than a copy.
-    dispatch: (options, handler) => {
-      options.headersTimeout = ms;
-      options.bodyTimeout = ms;
-      return current.dispatch(options, handler);
-    },
-    get isMockActive() {
-      return current.isMockActive;
-    },
-  };
-}
-
-/** undici's own error codes for the two timeouts above. */
-export function isUndiciTimeout(error: unknown): boolean {
-  const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
-  return code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
+/** Called with an attempt's dispatcher once fetch answered: a fetch that never dispatched gets signals from now on. */
+export function noteAnswered(dispatcher: AttemptDispatcher): void {
+  if (!dispatcher.used) ignored = true;
 }
