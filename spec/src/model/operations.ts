@@ -69,6 +69,8 @@ export interface OperationModel {
   path: string;
   /** The first tag: it decides the resource. */
   tag: string;
+  /** The first tag's description in the document's `tags`, for a group's help and docs. */
+  tagDescription: string | undefined;
   tags: string[];
   summary: string | undefined;
   description: string | undefined;
@@ -198,6 +200,7 @@ function buildOperation(spec: JsonObject, path: string, method: HttpMethod, item
     method,
     path,
     tag,
+    tagDescription: tagDescription(spec, tag),
     tags,
     summary: op.summary as string | undefined,
     description: op.description as string | undefined,
@@ -296,6 +299,11 @@ function assertUniqueNames(ops: OperationModel[]): void {
  * The `application/json` media object (schema, examples) of an operation's answer with `status`, or of its request
  * body when `status` is `'request'`; undefined when that answer or body has none.
  */
+function tagDescription(spec: JsonObject, tag: string): string | undefined {
+  const entry = ((spec.tags ?? []) as JsonObject[]).find((t) => t.name === tag);
+  return typeof entry?.description === 'string' ? entry.description.trim() : undefined;
+}
+
 export function jsonMedia(spec: JsonObject, op: OperationModel, status: number | string): JsonObject | undefined {
   const node = status === 'request' ? op.raw.requestBody : op.raw.responses?.[String(status)];
   return (resolve(spec, node) as JsonObject | undefined)?.content?.['application/json'] as JsonObject | undefined;

@@ -6,6 +6,7 @@ const ok = { '200': { description: 'ok' } };
 const awkward: JsonObject = {
   openapi: '3.1.0',
   info: { title: 't', version: '1' },
+  tags: [{ name: 'DNS Zones', description: '  Zones and their records.\n' }],
   paths: {
     '/zones/{zone_id}/records/': {
       parameters: [{ name: 'zone_id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' }, example: 'z-1' }],
@@ -59,6 +60,16 @@ describe('the operation model of a small spec with awkward operationIds', () => 
       deleteDNSZone: ['dnsZones.delete', 'dns-zones delete'],
       getPolicies2: ['policies.get2', 'policies get-2'],
     });
+  });
+
+  it("carries its tag's description, when the document's tags have one", () => {
+    expect(ops.map((o) => [o.operationId, o.tagDescription])).toEqual([
+      ['listRecordsOfDnsZone', 'Zones and their records.'],
+      ['addRecordToDNSZone', 'Zones and their records.'],
+      ['dnsZonesList', 'Zones and their records.'],
+      ['deleteDNSZone', 'Zones and their records.'],
+      ['getPolicies2', undefined],
+    ]);
   });
 
   it('keeps path parameters in path order with their JS and CLI names', () => {

@@ -39,7 +39,7 @@ export function registerOperations(program: Command, session: Session): void {
   for (const op of listOperations()) {
     const group =
       program.commands.find((c) => c.name() === op.cli.group) ??
-      program.command(op.cli.group).description(`${op.tag}: the client's vps.${op.resource}`);
+      program.command(op.cli.group).description(op.tagDescription ?? op.tag);
     const cmd = group.command(op.cli.command).description(op.summary ?? `${op.method} ${op.path}`);
     for (const p of op.pathParams) {
       const arg = new Argument(`<${p.flagName}>`, isZoneParam(op, p) ? 'zone domain or uuid' : (p.description ?? p.name));

@@ -132,6 +132,16 @@ describe('errors: one line on stderr, never the token', () => {
     expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(usage);
   });
 
+  it("lists each group with its tag's description from the spec", async () => {
+    const help = (await runInProcess(['--help'])).stdout.replace(/\s+/g, ' ');
+    const groups = new Map(listOperations().map((op) => [op.cli.group, op.tagDescription]));
+    expect(groups.size).toBe(3);
+    for (const [group, description] of groups) {
+      expect(description).toBeTruthy();
+      expect(help).toContain(` ${group} ${String(description).replace(/\s+/g, ' ')}`);
+    }
+  });
+
   it('help and the version are not errors', async () => {
     const run = await runInProcess(['--help']);
     expect(run.code).toBe(0);
