@@ -1,5 +1,5 @@
 import { VpsConnectionError, VpsTimeoutError } from './errors/transport-errors.js';
-import { attemptDispatcher, noteAnswered, type AttemptDispatcher, type Dispatcher } from './dispatcher.js';
+import { attemptDispatcher, type AttemptDispatcher, type Dispatcher } from './dispatcher.js';
 import { MAX_TIMER_MS, type FetchFn } from './options.js';
 
 export interface AttemptInit {
@@ -21,7 +21,7 @@ export interface AttemptInit {
  */
 export function attempt(request: AttemptInit): Promise<{ response: Response; text: string }> {
   const dispatcher = request.caller || request.custom ? undefined : attemptDispatcher();
-  return dispatcher ? dispatchedAttempt(request, dispatcher) : signalledAttempt(request);
+  return dispatcher?.trusted ? dispatchedAttempt(request, dispatcher) : signalledAttempt(request, dispatcher);
 }
 
 /**
@@ -48,7 +48,6 @@ function dispatchedAttempt({ method, path, url, init, timeoutMs }: AttemptInit, 
     (init as { dispatcher?: Dispatcher }).dispatcher = dispatcher;
     try {
       fetch(url, init).then((response) => {
-        noteAnswered(dispatcher);
         response.text().then((text) => {
           clearTimeout(timer);
           resolve({ response, text });
@@ -60,8 +59,14 @@ function dispatchedAttempt({ method, path, url, init, timeoutMs }: AttemptInit, 
   });
 }
 
-/** With a signal: the caller's, a fetch of the caller's, or a runtime whose fetch takes no dispatcher. */
-async function signalledAttempt({ method, path, url, init, timeoutMs, caller, custom }: AttemptInit): Promise<{ response: Response; text: string }> {
+/**
+ * With a signal: the caller's, a fetch of the caller's, a runtime whose fetch takes no dispatcher, or a global fetch
+ * not yet seen to use the one it is given.
+ */
+async function signalledAttempt(
+  { method, path, url, init, timeoutMs, caller, custom }: AttemptInit,
+  probe: AttemptDispatcher | undefined,
+): Promise<{ response: Response; text: string }> {
   caller?.throwIfAborted();
   // The attempt's own controller, held by this frame and by its timer: fetch follows it even after a collection
   // (a signal made by AbortSignal.any, or a Request passed to fetch, can be collected with its link).
@@ -77,6 +82,9 @@ async function signalledAttempt({ method, path, url, init, timeoutMs, caller, cu
       : undefined;
   caller?.addEventListener('abort', onAbort);
   init.signal = controller.signal;
+  // A dispatcher the global fetch may use, which shows whether it does; never one left by an earlier attempt.
+  if (probe) (init as { dispatcher?: Dispatcher }).dispatcher = probe;
+  else delete (init as { dispatcher?: Dispatcher }).dispatcher;
   try {
     if (!custom) {
       const response = await fetch(url, init);

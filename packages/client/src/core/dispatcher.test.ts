@@ -3,7 +3,7 @@
 // its deadline wherever it is, never written late.
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { attemptDispatcher, type Dispatcher } from './dispatcher.js';
 import { VpsTimeoutError } from './errors/transport-errors.js';
 import { sendJson, startLoopback, testClient } from '../testing/loopback.js';
@@ -17,6 +17,21 @@ const original = slot[GLOBAL_DISPATCHER] as Dispatcher & { constructor: new (opt
 afterEach(() => {
   slot[GLOBAL_DISPATCHER] = original;
 });
+
+// Every test here takes the dispatcher path: the global fetch is given a signal until it has shown that it
+// dispatches through the dispatcher it was given (fetch-replaced.test.ts), so one call shows it first. The global
+// fetch passes everything on to Node's, keeping the last init to show that the tests' calls had no signal.
+const nodeFetch = globalThis.fetch;
+let lastInit: RequestInit | undefined;
+globalThis.fetch = (input, init) => nodeFetch(input, (lastInit = init));
+afterAll(() => {
+  globalThis.fetch = nodeFetch;
+});
+const warmUp = createServer((_req, res) => res.end('{}'));
+await new Promise<void>((resolve) => warmUp.listen(0, '127.0.0.1', resolve));
+await testClient(`http://127.0.0.1:${(warmUp.address() as AddressInfo).port}`).servers.get(1);
+warmUp.closeAllConnections();
+warmUp.close();
 
 /** A server that answers with `answer` and hangs on, and a promise that settles when the client's connection closes. */
 async function hungServer(answer: (res: ServerResponse) => void) {
@@ -74,6 +89,7 @@ describe("Node's fetch", () => {
       .servers.get(1)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VpsTimeoutError);
+    expect(lastInit).toMatchObject({ signal: undefined, dispatcher: expect.anything() });
     await server.connectionClosed;
   });
 
@@ -95,11 +111,13 @@ describe("Node's fetch", () => {
     const error = await testClient(api.url, { timeoutMs: 100, maxRetries: 0 })
       .dnsRecords.delete('rec-001')
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(VpsTimeoutError);
+    const deleteInit = lastInit;
     release();
     await (await first).text();
     // Requests leave the queue in order: had the DELETE been sent, it would be in before this one.
     await (await fetch(`${api.url}/after`)).text();
+    expect(error).toBeInstanceOf(VpsTimeoutError);
+    expect(deleteInit).toMatchObject({ method: 'DELETE', signal: undefined, dispatcher: expect.anything() });
     expect(api.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /hold', 'GET /after']);
   });
 });

@@ -10,14 +10,18 @@ export interface Dispatcher {
   readonly isMockActive?: boolean | undefined;
 }
 
-/** undici's handler hooks that hand over the request's abort: `onConnect` (undici 6) or `onRequestStart` (7). */
+/** undici's handler hooks that hand over the request's abort: `onConnect` (fetch of undici 6 and 7), or `onRequestStart` (8). */
 interface Handler {
   onConnect?: (abort: (reason: Error) => void, ...rest: unknown[]) => unknown;
   onRequestStart?: (controller: { abort(reason: Error): void }, ...rest: unknown[]) => unknown;
 }
 
-/** Set once a response came back without `dispatch` being called: the global fetch is not undici's. */
-let ignored = false;
+/**
+ * The global fetch last seen to send through the dispatcher it was given. A fetch that replaced Node's (msw, a
+ * polyfill) may drop the option, and a request it sends could not be ended at its deadline: until a fetch has shown
+ * it dispatches, its attempts also get a signal.
+ */
+let honouring: unknown;
 
 /**
  * A dispatcher for Node's fetch, one per attempt, that sends through the one fetch would use anyway and keeps the
@@ -25,15 +29,20 @@ let ignored = false;
  * more per call when given a signal (`pnpm bench`). A class, not closures: it is made on every call's path.
  */
 export class AttemptDispatcher implements Dispatcher {
-  /** Whether fetch called `dispatch`: a fetch that replaced Node's may ignore the option. */
-  used = false;
+  /** The global fetch when the attempt began: this dispatcher also tells whether it dispatches. */
+  readonly #fetch: unknown = globalThis.fetch;
   #abort: ((reason: Error) => void) | undefined;
   #cancelled: Error | undefined;
 
   constructor(private readonly current: Dispatcher) {}
 
+  /** Whether the global fetch has shown that it sends through the dispatcher it is given; else, also use a signal. */
+  get trusted(): boolean {
+    return this.#fetch === honouring;
+  }
+
   dispatch(options: object, handler: object): boolean {
-    this.used = true;
+    honouring = this.#fetch;
     const h = handler as Handler;
     const { onRequestStart, onConnect } = h;
     if (typeof onRequestStart === 'function') {
@@ -62,16 +71,8 @@ export class AttemptDispatcher implements Dispatcher {
   }
 }
 
-/**
- * An attempt's dispatcher, or undefined where fetch is not undici (browsers, Deno, Bun, a fetch that replaced Node's)
- * or before Node has loaded it: the attempt then uses a signal.
- */
+/** An attempt's dispatcher, or undefined where there is no undici (browsers, Deno, Bun) or Node has not loaded it. */
 export function attemptDispatcher(): AttemptDispatcher | undefined {
   const current = (globalThis as { [GLOBAL_DISPATCHER]?: Dispatcher })[GLOBAL_DISPATCHER];
-  return ignored || typeof current?.dispatch !== 'function' ? undefined : new AttemptDispatcher(current);
-}
-
-/** Called with an attempt's dispatcher once fetch answered: a fetch that never dispatched gets signals from now on. */
-export function noteAnswered(dispatcher: AttemptDispatcher): void {
-  if (!dispatcher.used) ignored = true;
+  return typeof current?.dispatch === 'function' ? new AttemptDispatcher(current) : undefined;
 }

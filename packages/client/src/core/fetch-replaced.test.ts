@@ -1,29 +1,72 @@
-// A program (msw, a polyfill) may replace Node's fetch with one that ignores the `dispatcher` the client passes: its
-// requests then could not be ended at their deadline, so the client goes back to a signal. Its own file: that choice
-// lasts for the module's life.
+// A program (msw, a polyfill) may replace Node's fetch with one that drops the `dispatcher` the client passes: a
+// request it sends could not be ended at its deadline without a signal. So a global fetch gets a signal until it has
+// shown that it dispatches through the dispatcher it was given.
 import { afterEach, expect, it } from 'vitest';
 import { sendJson, startLoopback, testClient } from '../testing/loopback.js';
+import { VpsTimeoutError } from './errors/transport-errors.js';
 
 const nodeFetch = globalThis.fetch;
+await (await nodeFetch('data:,')).text(); // Node's undici, and its global dispatcher, are loaded
 
 afterEach(() => {
   globalThis.fetch = nodeFetch;
 });
 
-it('gives a signal to a global fetch that ignored its dispatcher', async () => {
-  const api = await startLoopback((_req, res) => sendJson(res, 200, { id: 1 }));
-  await (await nodeFetch('data:,')).text(); // Node's undici, and its dispatcher, are loaded
+/** Installs `fetch` as the global one, recording whether each call was given a dispatcher and a signal. */
+function recordingFetch(forward: (input: RequestInfo | URL, init: RequestInit) => Promise<Response>) {
   const seen: Array<{ dispatcher: boolean; signal: boolean }> = [];
   globalThis.fetch = (input, init = {}) => {
-    const { dispatcher, ...rest } = init as RequestInit & { dispatcher?: unknown };
-    seen.push({ dispatcher: dispatcher !== undefined, signal: init.signal instanceof AbortSignal });
-    return nodeFetch(input, rest);
+    seen.push({ dispatcher: 'dispatcher' in init && init.dispatcher !== undefined, signal: init.signal instanceof AbortSignal });
+    return forward(input, init);
   };
+  return seen;
+}
+
+it('gives a signal, on every attempt, to a global fetch that drops the dispatcher', async () => {
+  const api = await startLoopback((_req, res) => sendJson(res, 200, { id: 1 }));
+  const seen = recordingFetch((input, init) => {
+    const { dispatcher: _dropped, ...rest } = init as RequestInit & { dispatcher?: unknown };
+    return nodeFetch(input, rest);
+  });
+  const vps = testClient(api.url);
+  await vps.servers.get(1);
+  await vps.servers.get(1);
+  expect(seen.map((s) => s.signal)).toEqual([true, true]);
+});
+
+it('so a timed-out attempt of such a fetch leaves no connection open', async () => {
+  let open = 0;
+  const api = await startLoopback((_req, res) => {
+    open += 1;
+    res.on('close', () => (open -= 1));
+  });
+  recordingFetch((input, init) => nodeFetch(input, { ...init, dispatcher: undefined } as RequestInit));
+  const error = await testClient(api.url, { timeoutMs: 100, maxRetries: 1 }).servers.get(1).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(VpsTimeoutError);
+  expect(api.requests).toHaveLength(2);
+  await expect.poll(() => open, { timeout: 4_000 }).toBe(0);
+});
+
+it('trusts a global fetch that passes the dispatcher on, once it has', async () => {
+  const api = await startLoopback((_req, res) => sendJson(res, 200, { id: 1 }));
+  const seen = recordingFetch((input, init) => nodeFetch(input, init));
   const vps = testClient(api.url);
   await vps.servers.get(1);
   await vps.servers.get(1);
   expect(seen).toEqual([
+    { dispatcher: true, signal: true },
     { dispatcher: true, signal: false },
-    { dispatcher: false, signal: true },
   ]);
+});
+
+it('gives a retry its own dispatcher when the global fetch changed during the backoff', async () => {
+  const api = await startLoopback((_req, res, index) => {
+    // The first attempt of the second call hangs, and meanwhile the program installs a fetch the client has not seen.
+    if (index === 1) return void recordingFetch((input, init) => nodeFetch(input, init));
+    sendJson(res, 200, { id: 1 });
+  });
+  const vps = testClient(api.url, { timeoutMs: 150, maxRetries: 1 });
+  await vps.servers.get(1); // Node's fetch shows that it dispatches
+  await expect(vps.servers.get(1)).resolves.toEqual({ id: 1 });
+  expect(api.requests).toHaveLength(3);
 });
