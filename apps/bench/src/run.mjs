@@ -146,7 +146,8 @@ ${table}
 
 1. **Overhead**: the same GET and the same POST (JSON body) against a keep-alive \`node:http\` server on 127.0.0.1 in
    the same process; each contender runs sequential requests in 101 interleaved rounds of 200 (after a warm-up),
-   rotating the order. Value: median ops/s (wall time). Ratio: the median over rounds of the CPU time per request
+   in an order shuffled per round (seeded: a rotation made each contender follow the same neighbour, whose
+   garbage it partly paid for). Value: median ops/s (wall time). Ratio: the median over rounds of the CPU time per request
    (user + system of this process, which runs client and server alike) relative to raw \`fetch\` in the same round,
    with the quartile spread of those ratios: on a shared machine, wall time mostly measures the neighbours' load.
    The client's rows are also compared with bare openapi-fetch, and with raw \`fetch\` given a fresh
