@@ -1,9 +1,9 @@
 // Runs with --expose-gc (see vitest.config.ts): a collection in the middle of a request must not cut the link
 // between the client's timeout (or the caller's signal) and the fetch in flight.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { VpsTimeoutError } from './errors/transport-errors.js';
 import { VpsWaiterError, waitForServer } from '../waiters/wait-for-server.js';
-import { startLoopback, testClient } from '../testing/loopback.js';
+import { sendJson, startLoopback, testClient } from '../testing/loopback.js';
 
 const collect = (globalThis as { gc?: () => void }).gc;
 
@@ -38,6 +38,22 @@ describe('after a garbage collection during the request', () => {
     const call = testClient(api.url, { timeoutMs: 300, maxRetries: 0 }).servers.get(1);
     const error = await settleWhileCollecting(call, received);
     expect(error).toBeInstanceOf(VpsTimeoutError);
+  });
+
+  it("the timeout still ends an attempt sent without a signal, through the client's dispatcher", async () => {
+    const nodeFetch = globalThis.fetch;
+    let lastInit: RequestInit | undefined;
+    globalThis.fetch = (input, init) => nodeFetch(input, (lastInit = init));
+    onTestFinished(() => {
+      globalThis.fetch = nodeFetch;
+    });
+    const quick = await startLoopback((_req, res) => sendJson(res, 200, { id: 1 }));
+    await testClient(quick.url).servers.get(1); // the global fetch shows that it dispatches
+    const { api, received } = await hungServer();
+    const call = testClient(api.url, { timeoutMs: 300, maxRetries: 0 }).servers.get(1);
+    const error = await settleWhileCollecting(call, received);
+    expect(error).toBeInstanceOf(VpsTimeoutError);
+    expect(lastInit).toMatchObject({ signal: undefined, dispatcher: expect.anything() });
   });
 
   it('the timeout still ends the attempt of a fetch of your own that passes the Request on', async () => {
