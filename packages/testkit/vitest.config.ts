@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     // The JSON report feeds the "N passed, N failed" line that `pnpm test` prints.
     reporters: ['default', ['json', { outputFile: '.reports/vitest.json' }]],
+    // The process checks start and reap real processes; the bound only stops a hang on a busy runner.
+    testTimeout: 120_000,
   },
 });

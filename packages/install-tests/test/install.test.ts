@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { eventually } from '@vps-org/testkit';
 import { freePort, isListening, processesWithEnv } from '@vps-org/testkit/processes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packAll, packageDir, PUBLISHED, tarballFile, tarballFiles, type Published } from './support/pack.js';
@@ -182,10 +183,8 @@ describe("the README recipe's `kill \"$MOCK_PID\"`", () => {
   it('stops the mock and everything it started, and frees the port', async () => {
     expect(processesWithEnv('VPS_INSTALL_TEST', marker).some((p) => p.cmdline.includes('prism'))).toBe(true);
     expect(await mock.finish()).toBe(0);
-    for (let tries = 0; processesWithEnv('VPS_INSTALL_TEST', marker).length || (await isListening('127.0.0.1', mock.port)); tries++) {
-      if (tries > 100) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await eventually('every process of the mock has ended and its port is free', async () =>
+      processesWithEnv('VPS_INSTALL_TEST', marker).length === 0 && !(await isListening('127.0.0.1', mock.port)));
     expect(processesWithEnv('VPS_INSTALL_TEST', marker).map((p) => p.cmdline)).toEqual([]);
     expect(await isListening('127.0.0.1', mock.port)).toBe(false);
   });

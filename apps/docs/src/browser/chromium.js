@@ -17,6 +17,8 @@ export function launchChromium() {
  */
 export async function recordedPage(browser, isOwn) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+  // Playwright's 30 s default for a wait or a navigation is a guess a busy runner breaks; this only bounds a hang.
+  context.setDefaultTimeout(120_000);
   /** @type {{ requests: string[], foreign: string[], errors: string[] }} */
   const log = { requests: [], foreign: [], errors: [] };
   context.on('request', (request) => {

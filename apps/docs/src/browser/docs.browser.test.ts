@@ -64,8 +64,8 @@ describe.each([
     expect(await page.title()).toBe('VPS.org API Reference');
     await expect.poll(() => page.locator('[data-component-name="SidebarLogo/SidebarLogo"] img').first().getAttribute('src'))
       .toMatch(/^data:image\/svg\+xml/);
-    // Give late requests (telemetry batches, lazy images) a moment to show themselves.
-    await page.waitForTimeout(1500);
+    // Late requests (telemetry batches, lazy images) would keep the network busy: wait until it has been idle.
+    await page.waitForLoadState('networkidle');
     expectClean();
   });
 

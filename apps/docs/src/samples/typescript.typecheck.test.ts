@@ -27,7 +27,7 @@ beforeAll(() => {
   const types = createRequire(import.meta.url).resolve('@vps-org/client/package.json').replace(/package\.json$/, 'dist/index.d.ts');
   if (!existsSync(types)) throw new Error(`${types} is missing: run \`pnpm --filter @vps-org/client build\``);
   results = typecheckSamples([...samples, ...broken.map(({ name, source }) => ({ name, source }))]);
-}, 120_000);
+});
 
 describe('the TypeScript samples compile against @vps-org/client', () => {
   it('has one sample per operation', () => {

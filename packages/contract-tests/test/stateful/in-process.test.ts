@@ -29,7 +29,7 @@ describe('createFake().handler as the client’s fetch', () => {
     const vps = createVpsClient({ token: 'vps_in_process', baseUrl: 'http://fake.test', fetch: fake.handler });
     const created = await vps.servers.create({ name: 'unit-1', plan_id: 1, os_id: 5, location: 'us-west' });
     expect(created.status).toBe('provisioning');
-    const active = await waitForServer(vps, created.id, 'active', { intervalMs: 10, timeoutMs: 10_000 });
+    const active = await waitForServer(vps, created.id, 'active', { intervalMs: 10, timeoutMs: 120_000 });
     expect(active.ip_address).not.toBeNull();
   });
 });

@@ -11,7 +11,8 @@ import { fileToken, resetState, statefulClient, statefulUrl } from './stateful-c
 const recorder = new Recorder();
 const token = fileToken('lifecycle');
 const vps = statefulClient(recorder, token);
-const waitOptions = { intervalMs: 25, timeoutMs: 20_000 };
+// The timeout only bounds a transition that never ends; a busy runner may take seconds for a 300 ms one.
+const waitOptions = { intervalMs: 25, timeoutMs: 120_000 };
 const newServer = (): ServerCreateRequest => requestExample(operation('createServer')) as ServerCreateRequest;
 
 beforeAll(() => resetState(token));
