@@ -15,7 +15,8 @@ export const fileToken = (name: string): string => `vps_contract_${name}_${proce
 
 /** A client of the stateful mock whose every request goes through `recorder` (which checks every answer). */
 export function statefulClient(recorder: Recorder, token: string, channel = 'stateful'): VpsClient {
-  return createVpsClient({ token, baseUrl: statefulUrl(), retryDelayMs: 10, fetch: recorder.fetch(channel) });
+  // The timeout only bounds a hung mock: 200 concurrent writers on a busy runner can wait longer than the default.
+  return createVpsClient({ token, baseUrl: statefulUrl(), retryDelayMs: 10, timeoutMs: 120_000, fetch: recorder.fetch(channel) });
 }
 
 /** Empties the state of `token` on the stateful mock. */

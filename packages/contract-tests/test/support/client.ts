@@ -28,6 +28,8 @@ export function recordingClient(
     baseUrl: mockUrl(),
     // Should the spec ever document a retried status (429, 502-504), its retries stay quick.
     retryDelayMs: 10,
+    // The timeout only bounds a hung mock; a busy runner can take longer than the default to answer.
+    timeoutMs: 120_000,
     ...options,
     fetch: rewrite ? (request) => record(rewrite(request)) : record,
   });
