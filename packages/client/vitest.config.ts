@@ -1,12 +1,12 @@
+import { testDefaults } from '@vps-org/testkit/vitest';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    ...testDefaults,
     include: ['src/**/*.test.ts'],
     // gc.test.ts forces collections during requests.
     execArgv: ['--expose-gc'],
-    // The JSON report feeds the "N passed, N failed" line that `pnpm test` prints.
-    reporters: ['default', ['json', { outputFile: '.reports/vitest.json' }]],
     typecheck: {
       enabled: true,
       include: ['src/**/*.test-d.ts'],

@@ -1,12 +1,12 @@
+import { testDefaults } from '@vps-org/testkit/vitest';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    ...testDefaults,
     include: ['test/**/*.test.ts'],
-    // npm installs from the registry: minutes on a cold cache, never a hang.
+    // Each test runs npm in a fresh project (installs, packs, tsc): minutes on a cold cache or a busy runner.
     testTimeout: 600_000,
     hookTimeout: 1_200_000,
-    // The JSON report feeds the "N passed, N failed" line that `pnpm test` prints.
-    reporters: ['default', ['json', { outputFile: '.reports/vitest.json' }]],
   },
 });

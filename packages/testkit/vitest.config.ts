@@ -1,10 +1,6 @@
 import { defineConfig } from 'vitest/config';
+import { testDefaults } from './src/vitest-defaults.js';
 
 export default defineConfig({
-  test: {
-    // The JSON report feeds the "N passed, N failed" line that `pnpm test` prints.
-    reporters: ['default', ['json', { outputFile: '.reports/vitest.json' }]],
-    // The process checks start and reap real processes; the bound only stops a hang on a busy runner.
-    testTimeout: 120_000,
-  },
+  test: { ...testDefaults },
 });
