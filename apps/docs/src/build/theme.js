@@ -21,3 +21,12 @@ export const CDN_REPLACEMENTS = [
   ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', REDOCLY_DATA_URI],
   ['https://cdn.redoc.ly/redoc/logo-mini.svg', REDOCLY_DATA_URI],
 ];
+
+// Additions to Redoc's styles on every page. Korean breaks between words (keep-all), never inside one ("생 / 성");
+// French headings hyphenate rather than break mid-word at phone widths; in dark mode the logo's wordmark and the
+// switcher follow the theme; the copy button of a code sample no longer covers its first line.
+export const THEME_STYLE = `<style>
+    html[lang="ko"] body { word-break: keep-all; overflow-wrap: break-word; }
+    html[lang="fr"] h1, html[lang="fr"] h2, html[lang="fr"] h3 { hyphens: auto; overflow-wrap: normal; word-break: normal; }
+    html.dark [data-component-name="Sidebar/Logo"] img, html.dark .api-logo img { filter: brightness(0) invert(0.92); }
+  </style>`;
