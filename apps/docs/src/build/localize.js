@@ -4,6 +4,7 @@
 // naming what it no longer finds, rather than publishing a half-localized page.
 import { labelsPassScript, textRules } from './labels-pass.js';
 import { LABELS_GLOBAL, patchTranslateStub } from './labels-patch.js';
+import { patchSamplesByExample } from './samples-patch.js';
 import { DOCS_LOCALES, pageLink } from './locales.js';
 import { escapeHtml, switcherHtml } from './switcher.js';
 import { THEME_STYLE } from './theme.js';
@@ -85,7 +86,7 @@ export function localizePage(html, locale, { labels, texts }) {
   out = replaceOnce(out, /<script type="module">/, `<script>globalThis.${LABELS_GLOBAL} = ${scriptJson(labels)};</script>\n      ${labelsPassScript(textRules(texts))}\n      ${MODULE_SCRIPT}`,
     'module scripts');
   const bundleAt = out.indexOf(MODULE_SCRIPT);
-  out = out.slice(0, bundleAt) + patchTranslateStub(out.slice(bundleAt), 'The Redoc bundle of the page');
+  out = out.slice(0, bundleAt) + patchSamplesByExample(patchTranslateStub(out.slice(bundleAt), 'The Redoc bundle of the page'));
   return addSwitcher(hashLinks(out), locale);
 }
 
