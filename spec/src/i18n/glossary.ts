@@ -50,8 +50,8 @@ export function frenchTypography(text: string): string[] {
   const problems: string[] = [];
   for (const m of prose.matchAll(/(.{0,12})( ?)([:;?!])(?=\s|$)/g)) {
     const [, before = '', space, mark = ''] = m;
-    // A Markdown table's alignment row (`| :--- |`) is no punctuation.
-    if (/\|\s*$/.test(before) || before.endsWith('\u00a0') || before.endsWith('\u202f')) continue;
+    // A Markdown table's alignment row (`| :--- | ---: |`) is no punctuation.
+    if (/\|\s*$/.test(before) || /-$/.test(before) || before.endsWith('\u00a0') || before.endsWith('\u202f')) continue;
     problems.push(`${space ? 'a plain space' : 'no space'} before "${mark}" in "…${before}${space}${mark}" (use U+00A0 before ":", U+202F before ";?!")`);
   }
   return problems;
