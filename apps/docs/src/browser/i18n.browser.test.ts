@@ -1,38 +1,23 @@
 // The Korean and French pages as their readers get them, in a real Chromium: prerendered (text there with
 // JavaScript off), alternate links, no English label left by Redoc, the samples of the example picked, links that
 // open the same place in a new tab, and a switcher that follows the section on screen.
-import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { listOperations } from '@vps-org/openapi';
 import { readUiLabels } from '@vps-org/openapi/i18n';
 import { DOCS_LOCALES, docsLocale } from '../build/locales.js';
 import { readBundle } from '../build/site.js';
 import { readBuiltPage, shippedSamples } from '../build/shipped.js';
-import { serveDocs } from '../serve.js';
 import { operationAnchor } from './anchors.js';
-import { launchChromium, ownSite, recordedPage } from './chromium.js';
+import { ownSite, recordedPage } from './chromium.js';
+import { pageFile, useBuiltSite } from './site.js';
 
 type Locale = ReturnType<typeof docsLocale>;
-const file = (l: Locale) => fileURLToPath(new URL(`../../dist/${l.dir}index.html`, import.meta.url));
+const file = pageFile;
 const TRANSLATED = DOCS_LOCALES.filter((l) => l.id !== 'en');
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDocs>>;
-
-beforeAll(async () => {
-  for (const l of DOCS_LOCALES) {
-    if (!existsSync(file(l))) throw new Error(`dist/${l.dir}index.html is missing: run \`pnpm --filter @vps-org/docs build\``);
-  }
-  server = await serveDocs();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useBuiltSite();
 
 /** Every English label Redoc may show, and the English templates as patterns, minus those a locale keeps as is. */
 function englishLabels(locale: Locale) {
@@ -88,13 +73,28 @@ async function openOperation(page: Page, url: string, anchor: string) {
   return section;
 }
 
+it('the label scan finds English labels where they are (on the English page), so its silence below means something', async () => {
+  const english = docsLocale('en');
+  const { words, patterns } = englishLabels(docsLocale('ko'));
+  const { context, page } = await recordedPage(site.browser, ownSite([pathToFileURL(file(english)).href]));
+  try {
+    await openOperation(page, pathToFileURL(file(english)).href, '#/dns-zones/creatednszonerecord');
+    await page.locator('[data-component-name="CodeBlock/CodeBlock"]').first().waitFor();
+    const found = new Set((await visibleStrings(page)).filter((s) => words.has(s) || patterns.some((p) => p.test(s))));
+    for (const label of ['Request', 'Responses', 'required', 'Enum:', 'Copy']) expect(found, label).toContain(label);
+    expect([...found].some((s) => /characters$/.test(s))).toBe(true);
+  } finally {
+    await context.close();
+  }
+});
+
 describe.each(TRANSLATED)('the $id page', (locale) => {
   const url = () => pathToFileURL(file(locale)).href;
   const bundle = readBundle(locale);
   const operations = listOperations(bundle);
 
   it('shows its menu and introduction in its language with JavaScript off (prerendered), with alternate links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       await page.goto(url());
@@ -116,7 +116,7 @@ describe.each(TRANSLATED)('the $id page', (locale) => {
   });
 
   it("shows none of Redoc's English labels on any of the 20 operations (HTTP methods, paths, status codes, field names, types and code stay)", async () => {
-    const { context, page, log } = await recordedPage(browser, ownSite(DOCS_LOCALES.map((l) => pathToFileURL(file(l)).href)));
+    const { context, page, log } = await recordedPage(site.browser, ownSite(DOCS_LOCALES.map((l) => pathToFileURL(file(l)).href)));
     try {
       const { words, patterns } = englishLabels(locale);
       expect(words.has('Responses') && words.has('required') && words.has('Enum:')).toBe(true);
@@ -141,7 +141,7 @@ describe.each(TRANSLATED)('the $id page', (locale) => {
   });
 
   it('shows the samples of the example the reader picks, in all four languages (the MX sample sends priority)', async () => {
-    const { context, page, log } = await recordedPage(browser, ownSite(DOCS_LOCALES.map((l) => pathToFileURL(file(l)).href)));
+    const { context, page, log } = await recordedPage(site.browser, ownSite(DOCS_LOCALES.map((l) => pathToFileURL(file(l)).href)));
     try {
       const shipped = shippedSamples(readBuiltPage()).find((op) => op.operationId === 'createDnsZoneRecord')!;
       const [mxName, mx] = Object.entries(shipped.byExample).find(([, s]) => s.cURL!.includes('"record_type": "MX"'))!;
@@ -170,8 +170,8 @@ describe.each(TRANSLATED)('the $id page', (locale) => {
   });
 
   it.each([['file'], ['http']])('has only links that open the same place in a new tab, from %s://', async (origin) => {
-    const pageUrl = origin === 'file' ? url() : `${server.url}${locale.dir}index.html`;
-    const { context, page } = await recordedPage(browser, ownSite(DOCS_LOCALES.map((l) => (origin === 'file' ? pathToFileURL(file(l)).href : `${server.url}${l.dir}index.html`))));
+    const pageUrl = origin === 'file' ? url() : `${site.server.url}${locale.dir}index.html`;
+    const { context, page } = await recordedPage(site.browser, ownSite(DOCS_LOCALES.map((l) => (origin === 'file' ? pathToFileURL(file(l)).href : `${site.server.url}${l.dir}index.html`))));
     try {
       await openOperation(page, pageUrl, '#/servers/rebootserver');
       const hrefs = await page.$$eval('#redoc a[href]', (as) => as.map((a) => a.getAttribute('href')!));
@@ -190,7 +190,7 @@ describe.each(TRANSLATED)('the $id page', (locale) => {
   });
 
   it('keeps the switcher pointed at the section on screen as the reader scrolls', async () => {
-    const { context, page } = await recordedPage(browser, ownSite(DOCS_LOCALES.map((l) => pathToFileURL(file(l)).href)));
+    const { context, page } = await recordedPage(site.browser, ownSite(DOCS_LOCALES.map((l) => pathToFileURL(file(l)).href)));
     try {
       await openOperation(page, url(), '#/servers/listservers');
       const english = page.locator('.vps-lang a[hreflang="en"]');

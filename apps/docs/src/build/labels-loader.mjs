@@ -12,7 +12,7 @@ let patched = 0;
 export async function load(url, context, nextLoad) {
   const result = await nextLoad(url, context);
   if (!url.includes('/@redocly/cli/lib/') || result.source == null) return result;
-  const source = typeof result.source === 'string' ? result.source : Buffer.from(result.source).toString('utf8');
+  const source = typeof result.source === 'string' ? result.source : new TextDecoder().decode(result.source);
   if (!source.includes(STUB_MARK)) return result;
   patched++;
   return { ...result, source: patchTranslateStub(source, `${url} (patch ${patched})`) };

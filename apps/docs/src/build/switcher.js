@@ -21,8 +21,9 @@ const STYLE = `<style>
   </style>`;
 
 // Runs before Redoc. Redoc moves the hash route with history.replaceState as the reader scrolls (no hashchange
-// event), so the links are re-pointed on scroll and, to be right whatever happened since, whenever the reader
-// reaches for the switcher (pointer, focus, click, context menu for "copy link").
+// event), so the links are re-pointed after each replaceState/pushState (wrapped here, before Redoc takes them) and,
+// to be right whatever happened since, whenever the reader reaches for the switcher (pointer, focus, click, context
+// menu for "copy link").
 const SCRIPT = `<script>
     (function () {
       var nav = document.currentScript.previousElementSibling;
@@ -30,18 +31,19 @@ const SCRIPT = `<script>
       function sync() {
         for (var i = 0; i < links.length; i++) links[i].href = links[i].getAttribute('data-page') + location.hash;
       }
-      var queued = false;
-      function later() {
-        if (queued) return;
-        queued = true;
-        requestAnimationFrame(function () { queued = false; sync(); });
-      }
+      ['pushState', 'replaceState'].forEach(function (name) {
+        var original = history[name];
+        history[name] = function () {
+          var result = original.apply(this, arguments);
+          sync();
+          return result;
+        };
+      });
       ['pointerover', 'focusin', 'mousedown', 'click', 'contextmenu', 'touchstart'].forEach(function (type) {
         nav.addEventListener(type, sync, { passive: true });
       });
       addEventListener('hashchange', sync);
       addEventListener('popstate', sync);
-      addEventListener('scroll', later, { passive: true, capture: true });
       sync();
     })();
   </script>`;
