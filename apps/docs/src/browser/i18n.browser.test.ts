@@ -83,6 +83,10 @@ it('the label scan finds English labels where they are (on the English page), so
     const found = new Set((await visibleStrings(page)).filter((s) => words.has(s) || patterns.some((p) => p.test(s))));
     for (const label of ['Request', 'Responses', 'required', 'Enum:', 'Copy']) expect(found, label).toContain(label);
     expect([...found].some((s) => /characters$/.test(s))).toBe(true);
+    // A zone's records are typed objects (the spec types DnsRecord), not "Array of any".
+    await openOperation(page, pathToFileURL(file(english)).href, '#/dns-zones/getdnszone');
+    await expect.poll(async () => (await visibleStrings(page)).includes('Array of objects')).toBe(true);
+    expect((await visibleStrings(page)).filter((s) => /^Array of any/.test(s))).toEqual([]);
   } finally {
     await context.close();
   }
