@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { LOCALES_DIR, translations, type Locale } from './locale.js';
+import { assertLocale, LOCALES_DIR, translations } from './locale.js';
 import type { OverlayFile } from './overlay.js';
 
 /** One glossary entry: the English term, and each locale's accepted renderings. */
@@ -58,7 +58,8 @@ export function frenchTypography(text: string): string[] {
 }
 
 /** Glossary and typography problems of a locale's overlay, one line each, with pointer and line. */
-export function checkGlossary(locale: Locale, file: OverlayFile, glossary: GlossaryTerm[]): string[] {
+export function checkGlossary(locale: string, file: OverlayFile, glossary: GlossaryTerm[]): string[] {
+  assertLocale(locale);
   const problems: string[] = [];
   for (const t of translations(file).values()) {
     if (typeof t.text !== 'string' || typeof t.source !== 'string') continue;
