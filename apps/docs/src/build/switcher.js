@@ -6,11 +6,16 @@ import { DOCS_LOCALES, pageLink } from './locales.js';
 /** @param {string} s */
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-// A bar in the page's flow above Redoc, not a fixed overlay: fixed, it covered the samples panel's language picker
-// when scrolled and the logo at phone widths. Dark mode (Redoc's html.dark) gets dark colours.
+// A bar that stays at the top, as Redoc's own navbar would: Redoc is told its height (--navbar-height, which its
+// prerendered root sets to 0 inline), so its sticky sidebar, samples panel and anchors sit below the bar instead of
+// under it (a plain fixed overlay covered the samples' language picker and, at phone widths, the logo). Dark mode
+// (Redoc's html.dark) gets dark colours.
+const BAR_HEIGHT = '33px';
 const STYLE = `<style>
-    .vps-lang { display: flex; justify-content: flex-end; align-items: center; gap: 2px; padding: 4px 12px;
+    .vps-lang { position: sticky; top: 0; z-index: 1000; box-sizing: border-box; height: ${BAR_HEIGHT};
+      display: flex; justify-content: flex-end; align-items: center; gap: 2px; padding: 0 12px;
       font: 13px/1.2 var(--font-family-base, system-ui, sans-serif); background: #f6f8fc; border-bottom: 1px solid #d5d9e2; }
+    #redoc [style*="--navbar-stack-height"] { --navbar-height: ${BAR_HEIGHT} !important; --navbar-stack-height: ${BAR_HEIGHT} !important; }
     .vps-lang a, .vps-lang span { padding: 4px 8px; border-radius: 6px; color: #1447e6; text-decoration: none; }
     .vps-lang a:hover, .vps-lang a:focus-visible { background: #eef3ff; }
     .vps-lang span { color: #fff; background: #1447e6; }
