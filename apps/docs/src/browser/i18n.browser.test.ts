@@ -193,6 +193,25 @@ describe.each(TRANSLATED)('the $id page', (locale) => {
     }
   });
 
+  it('finds an operation by a word of its own language with the search box', async () => {
+    const { context, page, log } = await recordedPage(site.browser, ownSite(DOCS_LOCALES.map((l) => pathToFileURL(file(l)).href)));
+    try {
+      const reboot = operations.find((op) => op.operationId === 'rebootServer')!;
+      const word = { ko: '재부팅', fr: 'Redémarrer' }[locale.id as 'ko' | 'fr'];
+      expect(reboot.summary).toContain(word);
+      await page.goto(url());
+      await page.locator('[data-testid="search-trigger"]').click();
+      await page.locator('[data-component-name="Search/SearchDialog"] input, input[type="search"], input[placeholder]').last().fill(word);
+      const hit = page.locator('[data-component-name="Search/SearchItem"]', { hasText: reboot.summary! }).first();
+      await hit.waitFor();
+      await hit.click();
+      await expect.poll(() => new URL(page.url()).hash).toBe('#/servers/rebootserver');
+      expect(log.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('keeps the switcher pointed at the section on screen as the reader scrolls', async () => {
     const { context, page } = await recordedPage(site.browser, ownSite(DOCS_LOCALES.map((l) => pathToFileURL(file(l)).href)));
     try {

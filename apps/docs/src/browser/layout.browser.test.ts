@@ -72,6 +72,23 @@ describe.each(cases)('the $locale.id page at $width px, $scheme', ({ locale, wid
       if (await logo.isVisible()) expect(overlaps(await box(switcher), await box(logo))).toBe(false);
       const background = await switcher.evaluate((e) => getComputedStyle(e).backgroundColor);
       expect(luminance(background) < 0.3).toBe(scheme === 'dark');
+      // Headings break between words only: each word of each heading sits on one line.
+      const split = await page.locator('#redoc h1, #redoc h2').evaluateAll((hs) => hs.flatMap((h) => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n.nodeValue ?? '';
+          for (const m of text.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(n, m.index);
+            range.setEnd(n, m.index + m[0].length);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (lines.size > 1) out.push(m[0]);
+          }
+        }
+        return out;
+      }));
+      expect(split).toEqual([]);
       if (locale.id === 'ko') {
         const h1 = page.locator('#redoc h1').first();
         expect(await h1.evaluate((e) => getComputedStyle(e).wordBreak)).toBe('keep-all');
