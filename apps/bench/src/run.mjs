@@ -93,12 +93,12 @@ if (want('mock')) {
 }
 if (want('docs')) {
   console.error('docs: the site build (English alone vs three languages), HTML sizes and render times in Chromium...');
-  const b = measureDocsBuild();
+  const b = await measureDocsBuild();
   row('6. docs', `build, English only (median of ${b.rounds})`, fmt.ms(b.englishMs), '1.00x');
   row('6. docs', `build, en + ko + fr (median of ${b.rounds})`, fmt.ms(b.allMs), fmt.x(b.allMs / b.englishMs), '< 2x',
     verdict(b.allMs / b.englishMs < 2));
   for (const [id, ms] of Object.entries(b.perLocale)) {
-    row('6. docs', `build step of ${id} within the three${id === 'en' ? ' (includes the one Redoc build)' : ''}`, fmt.ms(ms));
+    row('6. docs', `${id} page written, from the start of the three-language build`, fmt.ms(ms));
   }
   const pages = await measureDocs();
   const en = pages[0]; // DOCS_LOCALES order: English first
@@ -108,8 +108,12 @@ if (want('docs')) {
     row('6. docs', `${file}`, `${fmt.kb(p.bytes)} (${fmt.kb(p.gzip)} gzip)`, fmt.x(p.bytes / en.bytes));
   }
   for (const p of pages) {
-    row('6. docs', `${p.id}: operation list rendered (median of ${p.loads} loads, file://)`, fmt.ms(p.renderMs),
-      fmt.x(p.renderMs / en.renderMs));
+    row('6. docs', `${p.id}: menu shown (median of ${p.loads} interleaved loads, file://)`, fmt.ms(p.menuMs), fmt.x(p.menuMs / en.menuMs),
+      p.id === 'en' ? '' : '<= 1.3x', p.id === 'en' ? '' : verdict(p.menuMs / en.menuMs <= 1.3));
+  }
+  for (const p of pages) {
+    row('6. docs', `${p.id}: menu lists the opened tag's operations (median of ${p.loads} interleaved loads, file://)`, fmt.ms(p.renderMs),
+      fmt.x(p.renderMs / en.renderMs), p.id === 'en' ? '' : '<= 1.3x', p.id === 'en' ? '' : verdict(p.renderMs / en.renderMs <= 1.3));
   }
 }
 
@@ -167,9 +171,10 @@ ${table}
    process serving the fake over HTTP (\`createFake\` + \`serveHandler\`, as \`vps-mock --stateful\` holds it) after
    10 clients in the bench process created 100,000 records through it (in zones of 1,000).
 6. **Docs**: the site build of English alone against English, Korean and French together (alternating rounds after a
-   warm-up; the translations reuse the English page's Redoc build, so the budget is under 2x), the time of each
-   language's own build step, each page's size, and the time from navigation until Redoc has rendered the operation
-   list of each page (English is prerendered by Redoc; the translations render in the browser).
+   warm-up; each language is prerendered by its own \`redocly build-docs\`, the three run at once, budget under 2x),
+   when each page was written, each page's size, and, loading the three pages in turn in one Chromium (interleaved,
+   file://, opened at the first Servers operation), the time until the menu shows the tags and until it lists that
+   tag's operations (Redoc has hydrated the prerendered page); each language within 1.3x of English.
 7. **CLI**: against the stateful mock with 50 ms added to every answer (\`--latency-ms 50\`), the built \`vps\` binary:
    \`vps dns plan\` of a 5,000-record zone file against the same 5,000 records (wall clock, Node's start included), and
    \`vps dns apply\` of 1,000 writes (adds, TTL changes, deletes) at \`--concurrency 1\` and \`8\`. Memory: the CLI core in

@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { buildSite } from '../src/build/site.js';
 
 try {
-  const { pages } = buildSite();
+  const { pages } = await buildSite();
   for (const p of pages) {
     console.log(`docs (${p.locale}): ${relative(process.cwd(), p.file)} (${Math.round(p.bytes / 1024)} KiB, ${Math.round(p.ms)} ms)`);
   }

@@ -19,3 +19,5 @@ export {
   type Translation,
 } from './locale.js';
 export { formatProblems, formatSkeleton } from './report.js';
+export { checkUiLabels, readUiLabels, uiLabels, uiLabelsPath, UiLabelsError, type UiDictionary, type UiLabel, type UiLabels } from './ui.js';
+export { checkGlossary, frenchTypography, glossaryPath, proseOf, readGlossary, type GlossaryTerm } from './glossary.js';

@@ -1,50 +1,34 @@
 // The English, Korean and French pages in a real Chromium, from file:// and from serveDocs: each says its language,
 // titles every operation in the menu in that language, shows the generated code samples, and its switcher lands
 // on the same operation in the other language; no request leaves the site and nothing is logged as an error.
-import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { listOperations } from '@vps-org/openapi';
 import { DOCS_LOCALES, docsLocale } from '../build/locales.js';
 import { readBundle } from '../build/site.js';
 import { readBuiltPage, shippedSamples } from '../build/shipped.js';
-import { serveDocs } from '../serve.js';
 import { operationAnchor } from './anchors.js';
-import { launchChromium, ownSite } from './chromium.js';
+import { ownSite } from './chromium.js';
 import { usePageSession } from './session.js';
+import { pageFile, useBuiltSite } from './site.js';
 
 type Locale = ReturnType<typeof docsLocale>;
-const file = (l: Locale) => fileURLToPath(new URL(`../../dist/${l.dir}index.html`, import.meta.url));
+const file = pageFile;
 const operationsOf = (l: Locale) => listOperations(readBundle(l));
 const englishSamples = new Map(shippedSamples(readBuiltPage()).map((op) => [op.operationId, op.samples]));
 /** Each page switches to the next language: en -> ko -> fr -> en. */
 const nextOf = (l: Locale) => DOCS_LOCALES[(DOCS_LOCALES.indexOf(l) + 1) % DOCS_LOCALES.length]!;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDocs>>;
-
-beforeAll(async () => {
-  for (const l of DOCS_LOCALES) {
-    if (!existsSync(file(l))) throw new Error(`dist/${l.dir}index.html is missing: run \`pnpm --filter @vps-org/docs build\``);
-  }
-  server = await serveDocs();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useBuiltSite();
 
 const origins: Array<[string, (l: Locale) => string]> = [
   ['file', (l) => pathToFileURL(file(l)).href],
-  ['http', (l) => `${server.url}${l.dir}index.html`],
+  ['http', (l) => `${site.server.url}${l.dir}index.html`],
 ];
 
 describe.each(origins)('from %s://', (_, urlOf) => {
   describe.each(DOCS_LOCALES)('the $id page', (locale) => {
-    const session = usePageSession(() => browser, () => ownSite(DOCS_LOCALES.map(urlOf)), () => urlOf(locale));
+    const session = usePageSession(() => site.browser, () => ownSite(DOCS_LOCALES.map(urlOf)), () => urlOf(locale));
     const expectClean = () => session.expectClean();
     const operations = operationsOf(locale);
 

@@ -1,5 +1,6 @@
-// The translated pages as built: one Redoc build localized per language, with the same samples and options, the
-// page's own language, title and definition, and the switcher linking the other pages' index.html.
+// The three pages as built: each prerendered by its own Redoc build (its text in the HTML), with the same samples
+// and options, its own language, title, definition and labels, alternate links, hash menu links, and the switcher
+// linking the other pages' index.html.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listOperations } from '@vps-org/openapi';
@@ -7,9 +8,10 @@ import { LOCALES } from '@vps-org/openapi/i18n';
 import { codeSamplesByOperation } from '../samples/index.js';
 import { decorate } from './decorate.js';
 import { DOCS_LOCALES, docsLocale, pageLink } from './locales.js';
-import { addSwitcher, alignSectionAnchors, localizePage, scriptJson } from './localize.js';
+import { addSwitcher, alignSectionAnchors, alternateLinks, hashLinks, localizePage, scriptJson } from './localize.js';
+import { LABELS_GLOBAL } from './labels-patch.js';
 import { checkOffline } from './offline.js';
-import { localizedBundle, readBundle } from './site.js';
+import { labelsOf, localizedBundle, readBundle } from './site.js';
 import { redocLiteral, shippedSamples } from './shipped.js';
 import { switcherHtml } from './switcher.js';
 
@@ -56,8 +58,10 @@ describe('switcherHtml', () => {
 describe('localizePage', () => {
   it('fails naming what the Redoc page no longer has, instead of publishing a half-translated page', () => {
     const ko = docsLocale('ko');
-    expect(() => localizePage('<html lang="en"><title>x</title>', ko, english)).toThrow(/0 description meta tags \(expected 1\)/);
-    expect(() => localizePage(englishPage.replace('<title>', '<title>a</title><title>'), ko, english)).toThrow(/2 <title> tags/);
+    const none = { labels: {}, texts: {} };
+    expect(() => localizePage('<html lang="en"><title>x</title>', ko, none)).toThrow(/0 description meta tags \(expected 1\)/);
+    expect(() => localizePage(englishPage.replace('<title>', '<title>a</title><title>'), ko, none)).toThrow(/2 <title> tags/);
+    expect(() => hashLinks('<body></body>')).toThrow(/no <div id="redoc">/);
     expect(() => addSwitcher('<body></body>', ko)).toThrow(/no <div id="redoc">/);
   });
 
@@ -65,6 +69,22 @@ describe('localizePage', () => {
     const json = scriptJson({ a: '</script><script>alert(1)</script>', b: '\u2028' });
     expect(json).not.toMatch(/<|\u2028/);
     expect(JSON.parse(json)).toEqual({ a: '</script><script>alert(1)</script>', b: '\u2028' });
+  });
+});
+
+describe('alternateLinks and hashLinks', () => {
+  it('link every language and x-default relatively, from any page', () => {
+    expect(alternateLinks(docsLocale('ko'))).toBe([
+      '<link rel="alternate" hreflang="en" href="../index.html">',
+      '<link rel="alternate" hreflang="ko" href="../ko/index.html">',
+      '<link rel="alternate" hreflang="fr" href="../fr/index.html">',
+      '<link rel="alternate" hreflang="x-default" href="../index.html">',
+    ].join('\n  '));
+  });
+
+  it("turn Redoc's site-root menu links into the hash routes it uses in the browser, and nothing else", () => {
+    const page = '<a href="/x">out</a><div id="redoc"><a href="/section/errors">E</a><a href="//cdn">c</a><a href="#/">l</a><a href="https://a.b/">u</a></div><script type="module">"/y"</script>';
+    expect(hashLinks(page)).toBe('<a href="/x">out</a><div id="redoc"><a href="#/section/errors">E</a><a href="//cdn">c</a><a href="#/">l</a><a href="https://a.b/">u</a></div><script type="module">"/y"</script>');
   });
 });
 
@@ -111,6 +131,24 @@ describe.each(DOCS_LOCALES)('the built $id page', (locale) => {
     const en = listOperations(english);
     expect(ops.map((op) => [op.operationId, op.tag])).toEqual(en.map((op) => [op.operationId, op.tag]));
     if (locale.id !== 'en') ops.forEach((op, i) => expect(op.summary, op.operationId).not.toBe(en[i]!.summary));
+  });
+
+  it('is prerendered in its language: the menu, the introduction and the labels are in the HTML itself', () => {
+    const markup = html.slice(html.indexOf('<div id="redoc">'), html.indexOf('<script type="module">'));
+    const text = markup.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ');
+    for (const tag of bundle.tags) expect(text, tag.name).toContain(tag['x-displayName'] ?? tag.name);
+    const firstHeading = /^# (.*?)(\{%.*)?$/m.exec(bundle.info.description)?.[1];
+    expect(text).toContain(firstHeading);
+    expect(text).toContain(locale.id === 'en' ? 'Overview' : String(labelsOf(locale).labels['info.title']));
+  });
+
+  it('has alternate links to the three languages and x-default, menu links that work in a new tab, and its labels', () => {
+    expect(html).toContain(alternateLinks(locale));
+    const markup = html.slice(html.indexOf('<div id="redoc">'), html.indexOf('<script type="module">'));
+    expect(markup.match(/href="\/(?!\/)[^"]*"/g) ?? []).toEqual([]);
+    expect(markup).toContain('href="#/section/errors"');
+    const set = new RegExp(`globalThis\\.${LABELS_GLOBAL} = (.*);</script>`).exec(html);
+    expect(JSON.parse(set?.[1] ?? 'null')).toEqual(labelsOf(locale).labels);
   });
 
   it('carries the switcher to the other two pages', () => {

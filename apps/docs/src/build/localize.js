@@ -1,7 +1,13 @@
-// One Redoc build serves every language: the English page that `redocly build-docs` renders is the shell, and each
-// translation swaps in its own definition, <html lang>, <title> and description. Redoc's inline bundle, styles and
-// options are the same bytes in every page, so the costly step (build-docs) runs once.
+// Turns the page `redocly build-docs` prerendered for one language into the published page: its <html lang>, the
+// alternate-language links, Redoc's labels in that language (labels-patch.js), menu links that open the same place
+// in a new tab, the theme additions and the language switcher. Every step that depends on Redoc's output fails,
+// naming what it no longer finds, rather than publishing a half-localized page.
+import { labelsPassScript, textRules } from './labels-pass.js';
+import { LABELS_GLOBAL, patchTranslateStub } from './labels-patch.js';
+import { patchSamplesByExample } from './samples-patch.js';
+import { DOCS_LOCALES, pageLink } from './locales.js';
 import { escapeHtml, switcherHtml } from './switcher.js';
+import { THEME_STYLE } from './theme.js';
 
 const CONTAINER = '<div id="redoc">';
 const MODULE_SCRIPT = '<script type="module">';
@@ -10,7 +16,7 @@ const MODULE_SCRIPT = '<script type="module">';
  * Replaces exactly one occurrence of `pattern`, or fails naming what Redoc's output no longer has.
  * @param {string} html
  * @param {RegExp} pattern
- * @param {string} replacement
+ * @param {string | ((match: string) => string)} replacement
  * @param {string} what
  */
 function replaceOnce(html, pattern, replacement, what) {
@@ -18,7 +24,7 @@ function replaceOnce(html, pattern, replacement, what) {
   if (matches.length !== 1) {
     throw new Error(`The page built by Redoc has ${matches.length} ${what} (expected 1): re-check localize.js against this Redoc version`);
   }
-  return html.replace(pattern, () => replacement);
+  return html.replace(pattern, typeof replacement === 'function' ? replacement : () => replacement);
 }
 
 /**
@@ -41,29 +47,47 @@ export function addSwitcher(html, locale) {
 }
 
 /**
- * The English shell turned into the page of `locale`: its definition, language, title and description, and an
- * empty Redoc container. Redoc's hydrate() renders from scratch into an empty container (it only hydrates
- * server-rendered markup), so the English markup build-docs prerendered is dropped rather than left to mismatch.
- * @param {string} shell the English page, before its switcher is added
+ * `<link rel="alternate" hreflang>` for every language (relative, like the switcher) and `x-default` (English).
  * @param {import('./locales.js').DocsLocale} locale
- * @param {{ info?: { summary?: string } }} definition the locale's decorated bundle
  */
-export function localizePage(shell, locale, definition) {
-  let html = shell;
-  html = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${locale.lang}">`, '<html lang> tags');
-  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(locale.title)}</title>`, '<title> tags');
-  const description = definition.info?.summary ?? locale.title;
-  html = replaceOnce(html, /<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(description)}">`,
-    'description meta tags');
-  html = replaceOnce(html, /const __redoc_definition = .*;\n/, `const __redoc_definition = ${scriptJson(definition)};\n`,
-    '__redoc_definition literals');
+export function alternateLinks(locale) {
+  const links = DOCS_LOCALES.map((l) => `<link rel="alternate" hreflang="${l.lang}" href="${pageLink(locale, l)}">`);
+  links.push(`<link rel="alternate" hreflang="x-default" href="${pageLink(locale, DOCS_LOCALES[0] ?? locale)}">`);
+  return links.join('\n  ');
+}
+
+/**
+ * Redoc prerenders its menu with site-root links (`href="/section/errors"`), which open a 404 in a new tab, from a
+ * copied link or from file://; in the browser it routes by hash (`#/section/errors`). The prerendered links get the
+ * hash form the browser uses, so every link a reader can copy opens the same place.
+ * @param {string} html
+ */
+export function hashLinks(html) {
   const start = html.indexOf(CONTAINER);
   const end = html.indexOf(MODULE_SCRIPT, start);
-  if (start < 0 || end < 0 || !/<\/div>\s*$/.test(html.slice(start, end))) {
-    throw new Error(`The page built by Redoc no longer has ${CONTAINER}…</div> before its ${MODULE_SCRIPT}: re-check localize.js`);
-  }
-  html = `${html.slice(0, start)}${CONTAINER}</div>\n      ${html.slice(end)}`;
-  return addSwitcher(html, locale);
+  if (start < 0 || end < 0) throw new Error(`The page built by Redoc has no ${CONTAINER} before its ${MODULE_SCRIPT}`);
+  const markup = html.slice(start, end).replace(/\bhref="\/(?!\/)([^"]*)"/g, 'href="#/$1"');
+  return `${html.slice(0, start)}${markup}${html.slice(end)}`;
+}
+
+/**
+ * The published page of `locale` from the page build-docs prerendered for it.
+ * @param {string} html  build-docs' output (CDN URLs already swapped)
+ * @param {import('./locales.js').DocsLocale} locale
+ * @param {{ labels: Record<string, unknown>, texts: Record<string, string> }} dictionary  Redoc's labels in this
+ *   language (empty for English)
+ */
+export function localizePage(html, locale, { labels, texts }) {
+  let out = replaceOnce(html, /<html lang="[^"]*">/, `<html lang="${locale.lang}">`, '<html lang> tags');
+  out = replaceOnce(out, /<title>[^<]*<\/title>/, `<title>${escapeHtml(locale.title)}</title>`, '<title> tags');
+  out = replaceOnce(out, /<meta name="description" content="[^"]*">/, (m) => `${m}\n  ${alternateLinks(locale)}`, 'description meta tags');
+  out = replaceOnce(out, /<!-- vps-theme -->/, THEME_STYLE, 'theme placeholders');
+  // The labels must be set before Redoc's module script runs; an inline classic script before it is.
+  out = replaceOnce(out, /<script type="module">/, `<script>globalThis.${LABELS_GLOBAL} = ${scriptJson(labels)};</script>\n      ${labelsPassScript(textRules(texts))}\n      ${MODULE_SCRIPT}`,
+    'module scripts');
+  const bundleAt = out.indexOf(MODULE_SCRIPT);
+  out = out.slice(0, bundleAt) + patchSamplesByExample(patchTranslateStub(out.slice(bundleAt), 'The Redoc bundle of the page'));
+  return addSwitcher(hashLinks(out), locale);
 }
 
 /**

@@ -25,14 +25,29 @@ export function redocLiteral(html, name) {
 }
 
 /**
- * Every operation of the page's definition with its x-codeSamples by label.
- * @returns {Array<{ operationId: string, method: string, path: string, samples: Record<string, string> }>}
+ * Every operation of the page's definition with its x-codeSamples by label: the ones shown first (`samples`), and
+ * those of each named request example (`byExample`, empty when the body has one example or none).
+ * @returns {Array<{ operationId: string, method: string, path: string, samples: Record<string, string>,
+ *   byExample: Record<string, Record<string, string>> }>}
  */
 export function shippedSamples(html = readBuiltPage()) {
   return listOperations(redocLiteral(html, '__redoc_definition')).map((op) => ({
     operationId: op.operationId,
     method: op.method,
     path: op.path,
-    samples: Object.fromEntries((op.raw['x-codeSamples'] ?? []).map((/** @type {{ label: string, source: string }} */ s) => [s.label, s.source])),
+    samples: bySample(op.raw['x-codeSamples'], undefined),
+    byExample: Object.fromEntries([...new Set((op.raw['x-codeSamples'] ?? []).map((/** @type {Sample} */ s) => s['x-example']).filter(Boolean))]
+      .map((name) => [name, bySample(op.raw['x-codeSamples'], name)])),
   }));
+}
+
+/** @typedef {{ label: string, source: string, 'x-example'?: string }} Sample */
+
+/**
+ * label -> source of the samples of one example (`undefined`: the ones shown first, with no `x-example`).
+ * @param {Sample[] | undefined} samples
+ * @param {string | undefined} example
+ */
+function bySample(samples, example) {
+  return Object.fromEntries((samples ?? []).filter((s) => s['x-example'] === example).map((s) => [s.label, s.source]));
 }

@@ -43,6 +43,21 @@ describe('the cURL samples replayed against the mock', () => {
   });
 });
 
+// The samples of each named request example (createDnsZoneRecord's A, AAAA, CNAME, MX...), shown when picked.
+const perExample = operations.flatMap((op) => Object.entries(op.byExample).map(([name, samples]) => [`${op.operationId} ${name}`, samples.cURL!] as const));
+
+describe("each request example's cURL sample replayed against the mock", () => {
+  it('exists for the operations whose body has several examples', () => {
+    expect(perExample.length).toBeGreaterThan(1);
+  });
+
+  it.each(perExample)('%s', async (_name, command) => {
+    const { status, text } = await replay(command);
+    expect(status, text).toBeGreaterThanOrEqual(200);
+    expect(status, text).toBeLessThan(300);
+  });
+});
+
 describe('the replay is a real check', () => {
   it('the mock refuses a sample whose body breaks the spec (MX without priority)', async () => {
     const command = curlOf('createDnsZoneRecord').replace('"record_type": "A"', '"record_type": "MX"');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { listOperations, loadSpec } from '@vps-org/openapi';
+import { listOperations, loadSpec, namedExamples } from '@vps-org/openapi';
 import { LANGUAGES, codeSamples, codeSamplesByOperation, sampleRequests } from './index.js';
 import { phpLiteral, pyLiteral, tsLiteral } from './literals.js';
 import { parseCurl, shellWords } from '@vps-org/testkit';
@@ -19,9 +19,25 @@ describe('coverage', () => {
     expect(ids).toHaveLength(20);
     expect([...byId.keys()].sort()).toEqual([...ids].sort());
     for (const [id, samples] of byId) {
-      expect(samples.map((s) => s.label), id).toEqual(['cURL', 'TypeScript', 'Python', 'PHP']);
+      expect(samples.filter((s) => !('x-example' in s)).map((s) => s.label), id).toEqual(['cURL', 'TypeScript', 'Python', 'PHP']);
       for (const s of samples) expect(s.source.trim().length, `${id} ${s.label}`).toBeGreaterThan(40);
     }
+  });
+
+  it("adds, for a body with several named examples, each example's four samples with its own body", () => {
+    const op = listOperations(spec).find((o) => o.operationId === 'createDnsZoneRecord')!;
+    const named = namedExamples(spec, op, 'request');
+    const samples = byId.get('createDnsZoneRecord')!;
+    expect(Object.keys(named).length).toBeGreaterThan(1);
+    for (const [name, body] of Object.entries(named)) {
+      const own = samples.filter((s) => 'x-example' in s && s['x-example'] === name);
+      expect(own.map((s) => s.label), name).toEqual(['cURL', 'TypeScript', 'Python', 'PHP']);
+      expect(own[0]!.source, name).toContain(JSON.stringify(body, null, 2).split('\n')[1]);
+    }
+    const mx = samples.filter((s) => 'x-example' in s && String(s['x-example']).toLowerCase().includes('mx'));
+    for (const s of mx) expect(s.source, s.label).toMatch(/priority/);
+    // An operation with one body example (or none) has no per-example samples.
+    expect(byId.get('createServer')!.some((s) => 'x-example' in s)).toBe(false);
   });
 
   it('emits exactly the languages redocly.yaml lists (Redoc matches tabs to samples by lang + label)', () => {
