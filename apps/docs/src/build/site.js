@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeSamplesByOperation } from '../samples/index.js';
+import { withChangelog } from './changelog.js';
 import { decorate } from './decorate.js';
 import { docsLocale } from './locales.js';
 import { addSwitcher, alignSectionAnchors, localizePage } from './localize.js';
@@ -75,7 +76,7 @@ export function buildSite({ outDir = join(packageDir, 'dist'), locales = ['en', 
   for (const locale of wanted) {
     const start = performance.now();
     const bundle = locale.id === 'en' ? english : localizedBundle(locale, english);
-    const definition = decorate(bundle, samples);
+    const definition = withChangelog(decorate(bundle, samples), locale.id);
     const dir = join(outDir, locale.dir);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'openapi.json'), `${JSON.stringify(definition, null, 2)}\n`);
