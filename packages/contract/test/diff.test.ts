@@ -53,6 +53,7 @@ describe('spec:diff classifies each kind of change (api-smart-diff, wrapped)', (
     });
     expect(one(diff((s) => (schemas(s).ServerCreateRequest.properties.name.maxLength = 10)), { kind: 'constraint-changed' })).toMatchObject({
       breaking: true,
+      text: '`POST /api/v1/servers/`: in the request body, `name`: maxLength is now `10` (was `255`)',
     });
   });
 

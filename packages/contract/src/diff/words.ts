@@ -131,7 +131,9 @@ function schemaChange(l: Located, segs: string[], offset: number, where: string,
     } else if (s === 'format') {
       return say('format-changed', `${inWhere()} ${d.after === undefined ? 'no longer has a format' : `now has the format ${code(d.after)}`}${d.before === undefined ? '' : ` (was ${code(d.before)})`}`);
     } else {
-      return say('constraint-changed', `${inWhere()}: ${s} ${d.before === undefined ? 'added' : code(d.before)} -> ${d.after === undefined ? 'removed' : code(d.after)}`);
+      if (d.before === undefined) return say('constraint-changed', `${inWhere()} now has the ${s} ${code(d.after)}`);
+      if (d.after === undefined) return say('constraint-changed', `${inWhere()} no longer has the ${s} ${code(d.before)}`);
+      return say('constraint-changed', `${inWhere()}: ${s} is now ${code(d.after)} (was ${code(d.before)})`);
     }
   }
   return say('schema-changed', `${where} changed (${field()})`);
