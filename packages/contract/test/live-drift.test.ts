@@ -65,6 +65,11 @@ describe('contract:live against an API that drifts in one way', () => {
       { operationId: 'listServers', pointer: '/next' },
     ],
     [
+      'a documented header missing (429 without Retry-After)',
+      (id) => (id === 'listDnsZones' ? { status: 429, body: { detail: 'Request was throttled.' } } : undefined),
+      { operationId: 'listDnsZones', pointer: '(header Retry-After)', expected: 'a required header', actual: 'absent' },
+    ],
+    [
       'an A record with a priority (the record union, narrowed)',
       (id, body) => {
         if (id !== 'listDnsRecords') return undefined;
