@@ -47,9 +47,10 @@ describe('DNS record answers are as exact as the inputs', () => {
   it('every record answer example of every operation stays valid', () => {
     let checked = 0;
     for (const op of listOperations(spec)) {
-      for (const r of op.responses.filter((r) => r.status < 300)) {
+      for (const r of op.responses.filter((r) => Number(r.status) < 300)) {
         for (const [name, body] of Object.entries(namedExamples(spec, getOperation(op.operationId), r.status))) {
           const validate = v.response(op.operationId, r.status);
+          if (!validate) throw new Error(`${op.operationId} ${r.status} has examples and no schema`);
           expect(validate(body), `${op.operationId} ${r.status} ${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
           checked++;
         }
