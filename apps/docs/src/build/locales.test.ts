@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { listOperations } from '@vps-org/openapi';
 import { LOCALES } from '@vps-org/openapi/i18n';
 import { codeSamplesByOperation } from '../samples/index.js';
+import { withChangelog } from './changelog.js';
 import { decorate } from './decorate.js';
 import { DOCS_LOCALES, docsLocale, pageLink } from './locales.js';
 import { addSwitcher, alignSectionAnchors, alternateLinks, hashLinks, localizePage, scriptJson } from './localize.js';
@@ -114,7 +115,7 @@ describe.each(DOCS_LOCALES)('the built $id page', (locale) => {
   });
 
   it('is built from the current translated spec, with the English code samples (a stale build fails here)', () => {
-    const expected = JSON.stringify(decorate(bundle, codeSamplesByOperation(english)));
+    const expected = JSON.stringify(withChangelog(decorate(bundle, codeSamplesByOperation(english)), locale.id));
     const stale = `dist/${locale.dir} is older than the spec: run \`pnpm --filter @vps-org/docs build\``;
     expect(JSON.stringify(redocLiteral(html, '__redoc_definition')) === expected, stale).toBe(true);
     const copy = readFileSync(new URL(`../../dist/${locale.dir}openapi.json`, import.meta.url), 'utf8');

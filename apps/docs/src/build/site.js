@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeSamplesByOperation } from '../samples/index.js';
+import { withChangelog } from './changelog.js';
 import { decorate } from './decorate.js';
 import { docsLocale } from './locales.js';
 import { uiLabels } from '@vps-org/openapi/i18n';
@@ -96,7 +97,7 @@ export async function buildSite({ outDir = join(packageDir, 'dist'), locales = [
   const pages = await Promise.all(wanted.map(async (locale) => {
     const bundle = locale.id === 'en' ? english : localizedBundle(locale, english);
     const labels = labelsOf(locale);
-    const definition = decorate(bundle, samples);
+    const definition = withChangelog(decorate(bundle, samples), locale.id);
     const dir = join(outDir, locale.dir);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'openapi.json'), `${JSON.stringify(definition, null, 2)}\n`);

@@ -69,11 +69,12 @@ describe('record bodies the schema refuses, the types refuse', () => {
 });
 
 describe('records read back narrow by record_type', () => {
-  it('MX and SRV have a number priority', () => {
+  it('MX and SRV have a number priority, the other types null', () => {
     const narrow = (r: DnsRecord) => {
       if (r.record_type === 'MX') expectTypeOf(r.priority).toEqualTypeOf<number>();
       if (r.record_type === 'SRV') expectTypeOf(r.priority).toEqualTypeOf<number>();
-      if (r.record_type === 'A') expectTypeOf(r.priority).toEqualTypeOf<number | null>();
+      if (r.record_type === 'A') expectTypeOf(r.priority).toEqualTypeOf<null>();
+      if (r.record_type === 'TXT') expectTypeOf(r.priority).toEqualTypeOf<null>();
     };
     expectTypeOf(narrow).toBeFunction();
   });

@@ -1,0 +1,1 @@
+export { diffSpecs, type Side, type SpecChange } from './diff/diff.js';
