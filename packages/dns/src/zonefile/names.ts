@@ -12,7 +12,8 @@ export function qualify(name: string, origin: string): { fqdn: string } | { erro
     if (!LABEL.test(label)) return { error: `"${name}" is not a valid domain name` };
   }
   const lower = body.toLowerCase();
-  return { fqdn: absolute ? lower : `${lower}.${origin}` };
+  // Under `$ORIGIN .` (as `named-compilezone` writes) a relative name is the name itself.
+  return { fqdn: absolute || !origin ? lower : `${lower}.${origin}` };
 }
 
 /** `www.example.com` in the zone `example.com` -> `www`; the apex -> `@`; undefined when it is outside. */
