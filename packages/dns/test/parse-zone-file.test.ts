@@ -142,7 +142,8 @@ describe('parseZoneFile refuses a bad file as a whole, naming the file and line'
     ['a byte that is not UTF-8 text', '$TTL 60\nt TXT "\\200"\n', /^zone\.db:2: TXT string .* is not UTF-8 text/],
     ['a TXT the API refuses (over 4096 characters)', `$TTL 60\nt TXT ${'"a" '.repeat(4097)}\n`, /^zone\.db:2: the API refuses this TXT record: value .* must NOT have more than 4096 characters/],
     ['a wildcard label the API refuses', '$TTL 60\nhost.*.sub A 192.0.2.1\n', /^zone\.db:2: the API refuses this A record: name "host\.\*\.sub" is not in the form the API takes$/],
-    ['a bad name', '$TTL 60\nbad_name!. A 192.0.2.1\n', /^zone\.db:2: "bad_name!\." is not a valid domain name$/],
+    ['a name BIND reads and the API refuses', '$TTL 60\n_sip+d2t._tcp SRV 0 0 0 .\n', /^zone\.db:2: the API refuses this SRV record: name "_sip\+d2t\._tcp" is not in the form the API takes$/],
+    ['a label over 63 characters', `$TTL 60\n${'a'.repeat(64)} A 192.0.2.1\n`, /^zone\.db:2: "a{64}" is not a valid domain name$/],
     ['an escaped owner name', '$TTL 60\na\\.b A 192.0.2.1\n', /^zone\.db:2: owner name a\.b must be a plain domain name$/],
     ['a record with no type', '$TTL 60\nwww 300 IN\n', /^zone\.db:2: no record type$/],
   ];
