@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { RECORD_TYPES } from '@vps-org/dns';
 import { startMock, type MockServer } from '@vps-org/mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Each test runs the binary several times (a Node start each): minutes, not seconds, on a busy machine.
+vi.setConfig({ testTimeout: 300_000 });
 import { runVps } from '../support/run-binary.js';
 
 const REAL = new URL('../../../../packages/dns/test/fixtures/real/', import.meta.url);

@@ -25,17 +25,20 @@ export interface Entry {
 const BLANK = new Set([' ', '\t', '\r']);
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Collects a token's bytes: characters as UTF-8, `\DDD` as the byte it names. */
+/** Collects a token: characters as they are, `\\DDD` as the byte it names (decoded as UTF-8 at the end). */
 class Bytes {
-  private parts: number[] = [];
+  private chunks: Array<string | number> = [];
+  private raw = false;
   char(c: string): void {
-    for (const b of Buffer.from(c, 'utf8')) this.parts.push(b);
+    this.chunks.push(c);
   }
   byte(n: number): void {
-    this.parts.push(n);
+    this.chunks.push(n);
+    this.raw = true;
   }
   decode(): { text: string; notUtf8?: boolean } {
-    const bytes = Uint8Array.from(this.parts);
+    if (!this.raw) return { text: this.chunks.join('') };
+    const bytes = Buffer.concat(this.chunks.map((c) => (typeof c === 'number' ? Buffer.of(c) : Buffer.from(c, 'utf8'))));
     try {
       return { text: UTF8.decode(bytes) };
     } catch {
@@ -109,8 +112,11 @@ export function tokenize(text: string, file: string): Entry[] {
           }
           continue;
         }
-        value.char(d);
-        i++;
+        // A run of plain characters at once.
+        let end = i + 1;
+        while (end < text.length && text[end] !== '"' && text[end] !== '\\' && text[end] !== '\n') end++;
+        value.char(text.slice(i, end));
+        i = end;
       }
       i++;
       push({ ...value.decode(), quoted: true, line: start });
@@ -127,8 +133,10 @@ export function tokenize(text: string, file: string): Entry[] {
           i += digits ? 4 : 2;
           escaped = true;
         } else {
-          value.char(text[i]!);
-          i++;
+          let end = i + 1;
+          while (end < text.length && !DELIMITERS.has(text[end]!) && text[end] !== '\\') end++;
+          value.char(text.slice(i, end));
+          i = end;
         }
       }
       push({ ...value.decode(), quoted: false, line, ...(escaped && { escaped }) });
