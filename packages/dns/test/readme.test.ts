@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const [snippet, fullPlan] = [...README.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const [snippet = '', fullPlan = ''] = [...README.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
 describe('README', () => {
   it('its snippet runs and prints what its comments say', async () => {
@@ -27,7 +27,7 @@ describe('README', () => {
     const dir = new URL('../test-artifacts/', import.meta.url);
     mkdirSync(dir, { recursive: true });
     const file = new URL('readme-full-plan.ts', dir);
-    const names = [...new Set(fullPlan!.match(/\b(parseZoneFile|currentState|planZone|safetyViolation|applyPlan|clientWriter)\b/g))];
+    const names = [...new Set(fullPlan.match(/\b(parseZoneFile|currentState|planZone|safetyViolation|applyPlan|clientWriter)\b/g))];
     const header = [
       `import { ${names.join(', ')} } from '@vps-org/dns';`,
       "import type { VpsClient } from '@vps-org/client';",

@@ -132,4 +132,15 @@ describe.each(FIXTURES)('$path', ({ path, zone, flags, refused, forBind }) => {
     expect(plan.stdout).toMatch(/^No changes/);
     expect(plan.code).toBe(0);
   });
+
+  it("plans BIND's own output of the file (named-compilezone -s relative, from `$ORIGIN .`) as no change", async () => {
+    const compiled = join(dir, `${zone}.compiled.zone`);
+    const source = join(dir, `${zone}.for-bind.zone`);
+    await run('named-compilezone', ['-q', '-i', 'none', '-k', 'ignore', '-n', 'ignore', '-s', 'relative', '-o', compiled, zone, source]);
+    expect(readFileSync(compiled, 'utf8')).toMatch(/^\$ORIGIN \.\n/);
+    const plan = await vps('dns', 'plan', zone, compiled, '--detailed-exitcode', ...flags);
+    expect(plan.stderr).not.toMatch(/^error/m);
+    expect(plan.stdout).toMatch(/^No changes/);
+    expect(plan.code).toBe(0);
+  });
 });
