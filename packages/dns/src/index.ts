@@ -17,4 +17,4 @@ export { apiInput, apiName, fromApi } from './api-record.js';
 export { apiRefusal } from './validate-records.js';
 export { findZone, isDomain, type ZoneId } from './zone-ref.js';
 export { isProviderRecord, isProviderNameserver } from './provider-records.js';
-export { savePlan, loadSavedPlan, checkUnchanged, stateDigest, type SavedPlan } from './saved-plan.js';
+export { savePlan, loadSavedPlan, verifySavedPlan, checkUnchanged, stateDigest, type SavedPlan } from './saved-plan.js';

@@ -1,9 +1,12 @@
 // A plan saved for later (`plan --out`, `apply --plan`, as `terraform plan -out`): exactly the writes reviewed,
 // with a digest of the zone's records as they were, so that an apply refuses a zone that changed since.
 import { createHash } from 'node:crypto';
+import type { VpsClient } from '@vps-org/client';
 import { DnsError } from './errors.js';
 import type { Plan } from './plan.js';
 import type { CurrentRecord } from './records.js';
+import { outOfScope, parseIgnoreRule } from './scope.js';
+import { currentState } from './zone-state.js';
 import type { ZoneId } from './zone-ref.js';
 
 export interface SavedPlan {
@@ -49,4 +52,15 @@ export function checkUnchanged(saved: SavedPlan, zone: ZoneId, scoped: CurrentRe
   if (stateDigest(scoped) !== saved.state) {
     throw new DnsError(`not applied: the zone ${zone.domain} changed since the plan was made; make a new plan and review it`);
   }
+}
+
+/**
+ * The plan to apply from a saved one: the zone (`ref`, a domain or uuid; the saved plan's own zone by default) is
+ * read again, and refused (a DnsError) if it is another zone or its records in the plan's scope changed since.
+ */
+export async function verifySavedPlan(vps: VpsClient, saved: SavedPlan, ref: string = saved.zone.uuid): Promise<{ plan: Plan; zone: ZoneId }> {
+  const state = await currentState(vps, ref);
+  const scope = { ignore: saved.scope.ignore.map(parseIgnoreRule), manageApexNs: saved.scope.manageApexNs };
+  checkUnchanged(saved, state.zone, state.records.filter((r) => !outOfScope(r, scope)));
+  return { plan: saved.plan, zone: state.zone };
 }

@@ -4,21 +4,15 @@ import { createInterface } from 'node:readline';
 import {
   apiFields,
   applyPlan,
-  checkUnchanged,
   clientWriter,
-  currentState,
   loadSavedPlan,
-  outOfScope,
-  parseIgnoreRule,
   planSize,
   recordLine,
   safetyViolation,
+  verifySavedPlan,
   type ApplyReport,
-  type Plan,
   type Step,
-  type ZoneId,
 } from '@vps-org/dns';
-import type { VpsClient } from '@vps-org/client';
 import { Option, type Command } from 'commander';
 import { CommandContext, type Session } from '../context.js';
 import { CliError, describeError, EXIT, UsageError } from '../errors.js';
@@ -90,15 +84,6 @@ interface ApplyOpts extends PlanFlags {
   plan?: string;
 }
 
-/** A saved plan, checked against the zone as it is now. */
-async function savedPlan(ctx: CommandContext, vps: VpsClient, ref: string, path: string): Promise<{ plan: Plan; zone: ZoneId }> {
-  const saved = loadSavedPlan(await readText(path, ctx.io.stdin), path);
-  const state = await currentState(vps, ref);
-  const scope = { ignore: saved.scope.ignore.map(parseIgnoreRule), manageApexNs: saved.scope.manageApexNs };
-  checkUnchanged(saved, state.zone, state.records.filter((r) => !outOfScope(r, scope)));
-  return { plan: saved.plan, zone: state.zone };
-}
-
 export function registerDnsApply(dns: Command, session: Session): void {
   const apply = dns
     .command('apply')
@@ -117,7 +102,9 @@ export function registerDnsApply(dns: Command, session: Session): void {
     }
     if ((file === '-' || opts.plan === '-') && !opts.yes) throw new UsageError('reading from stdin leaves no way to confirm: add --yes');
     const vps = ctx.client();
-    const { plan, zone } = opts.plan ? await savedPlan(ctx, vps, ref, opts.plan) : await makePlan(ctx, vps, ref, file!, opts);
+    const { plan, zone } = opts.plan
+      ? await verifySavedPlan(vps, loadSavedPlan(await readText(opts.plan, ctx.io.stdin), opts.plan), ref)
+      : await makePlan(ctx, vps, ref, file!, opts);
     if (!ctx.json) printPlan(ctx, plan);
     const violation = safetyViolation(plan, safetyOptions(opts));
     if (violation) throw new CliError(violation);
