@@ -1,6 +1,6 @@
 // The one line on stderr a failure becomes, and the exit code that goes with it.
 import { AuthenticationError, VpsError } from '@vps-org/client';
-import { ZoneFileError } from './dns/zonefile/zone-file-error.js';
+import { DnsError } from '@vps-org/dns';
 
 export const EXIT = { ok: 0, error: 1, usage: 2 } as const;
 
@@ -30,7 +30,7 @@ export function describeError(error: unknown): string {
   }
   // Every error of the client (API answers, transport, bad ids, waiters) has a message meant for people.
   if (error instanceof VpsError) return error.message;
-  if (error instanceof CliError || error instanceof ZoneFileError) return error.message;
+  if (error instanceof CliError || error instanceof DnsError) return error.message;
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);
 }

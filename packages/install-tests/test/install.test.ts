@@ -168,6 +168,7 @@ describe('@vps-org/cli installed from its tarball', () => {
         dependencies: {
           '@vps-org/cli': dep('@vps-org/cli'),
           '@vps-org/client': dep('@vps-org/client'),
+          '@vps-org/dns': dep('@vps-org/dns'),
           '@vps-org/openapi': dep('@vps-org/openapi'),
         },
       },

@@ -6,11 +6,7 @@ import { describeError, EXIT, UsageError } from '../errors.js';
 import { integer } from '../operations/values.js';
 import { progress } from '../output/progress.js';
 import { jsonView } from '../output/table.js';
-import { applyPlan, type ApplyReport, type Step } from '../dns/apply-plan.js';
-import { apiFields } from '../dns/format-plan.js';
-import { planSize } from '../dns/plan.js';
-import { clientWriter } from '../dns/zone-writer.js';
-import { recordLine } from '../dns/zonefile/write-zone-file.js';
+import { apiFields, applyPlan, clientWriter, planSize, recordLine, type ApplyReport, type Step } from '@vps-org/dns';
 import { makePlan, printPlan } from './zone-plan.js';
 
 async function confirm(ctx: CommandContext, domain: string): Promise<boolean> {

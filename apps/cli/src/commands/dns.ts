@@ -3,10 +3,7 @@ import type { Command } from 'commander';
 import { CommandContext, type Session } from '../context.js';
 import { EXIT } from '../errors.js';
 import { jsonView } from '../output/table.js';
-import { planJson } from '../dns/format-plan.js';
-import { planSize } from '../dns/plan.js';
-import { currentState } from '../dns/zone-state.js';
-import { writeZoneFile } from '../dns/zonefile/write-zone-file.js';
+import { currentState, planJson, planSize, writeZoneFile } from '@vps-org/dns';
 import { registerDnsApply } from './dns-apply.js';
 import { makePlan, printPlan } from './zone-plan.js';
 

@@ -1,11 +1,8 @@
 // What `dns plan` and `dns apply` share: reading the file and the zone into a plan, and printing it for people.
 import type { VpsClient } from '@vps-org/client';
 import type { CommandContext } from '../context.js';
-import { planLines, planSummary } from '../dns/format-plan.js';
-import { planChanges, type Plan } from '../dns/plan.js';
-import { currentState, readZoneFile } from '../dns/zone-state.js';
-import type { ParsedZoneFile } from '../dns/zonefile/parse-zone-file.js';
-import { isDomain } from '../operations/zone-ref.js';
+import { currentState, isDomain, planChanges, planLines, planSummary, type ParsedZoneFile, type Plan } from '@vps-org/dns';
+import { readZoneFile } from '../dns/read-zone-file.js';
 
 export interface Planned {
   plan: Plan;

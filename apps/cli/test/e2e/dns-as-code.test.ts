@@ -6,7 +6,7 @@ import { startMock, type MockServer } from '@vps-org/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, runVps } from '../support/run-binary.js';
 
-const FIXTURE = readFileSync(new URL('../fixtures/example.com.zone', import.meta.url), 'utf8');
+const FIXTURE = readFileSync(new URL('../../../../packages/dns/test/fixtures/example.com.zone', import.meta.url), 'utf8');
 // The fake keeps one account per token: this suite's own.
 const TOKEN = `vps_e2e_dns_${process.pid}`;
 

@@ -5,9 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMock, type MockServer } from '@vps-org/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planLines, planSummary } from '../../src/dns/format-plan.js';
-import { planChanges } from '../../src/dns/plan.js';
-import { parseZoneFile } from '../../src/dns/zonefile/parse-zone-file.js';
+import { parseZoneFile, planChanges, planLines, planSummary } from '@vps-org/dns';
 import { runVps } from '../support/run-binary.js';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

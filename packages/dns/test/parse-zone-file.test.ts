@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTtl, parseZoneFile } from '../../src/dns/zonefile/parse-zone-file.js';
-import { ZoneFileError } from '../../src/dns/zonefile/zone-file-error.js';
+import { parseTtl, parseZoneFile } from '../src/zonefile/parse-zone-file.js';
+import { ZoneFileError } from '../src/zonefile/zone-file-error.js';
 
-const fixture = readFileSync(new URL('../fixtures/example.com.zone', import.meta.url), 'utf8');
+const fixture = readFileSync(new URL('./fixtures/example.com.zone', import.meta.url), 'utf8');
 const parse = (text: string, zone = 'example.com') => parseZoneFile(text, { zone, file: 'zone.db' });
 const records = (text: string) => parse(text).records.map(({ line: _line, ...r }) => r);
 
@@ -70,7 +70,7 @@ describe('parseZoneFile on a zone file of every shape BIND users write', () => {
 });
 
 describe('parseZoneFile on a file of fully qualified names (as dig and exporters write them)', () => {
-  const text = readFileSync(new URL('../fixtures/fqdn-style.zone', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('./fixtures/fqdn-style.zone', import.meta.url), 'utf8');
   const parsed = parseZoneFile(text, { zone: 'example.com.', file: 'fqdn-style.zone' });
 
   it('reads every record relative to the zone, with a single-line SOA skipped', () => {

@@ -1,7 +1,7 @@
 import { createVpsClient, RateLimitError } from '@vps-org/client';
 import { describe, expect, it } from 'vitest';
-import { clientWriter } from '../../src/dns/zone-writer.js';
-import { TOKEN } from '../support/run-in-process.js';
+import { clientWriter } from '../src/zone-writer.js';
+const TOKEN = 'vps_test_secret_token_0123456789';
 
 const record = { name: 'www', type: 'A' as const, value: '192.0.2.1', ttl: 300, priority: null };
 const created = { uuid: 'rec-1', record_type: 'A', name: 'www', value: '192.0.2.1', ttl: 300, priority: null, created_at: '2024-01-15T10:30:00Z' };

@@ -1,5 +1,7 @@
+import { DnsError } from '../errors.js';
+
 /** A zone file that cannot be used as a whole; the message starts with `file:line:`. */
-export class ZoneFileError extends Error {
+export class ZoneFileError extends DnsError {
   override name = 'ZoneFileError';
   constructor(
     readonly file: string,

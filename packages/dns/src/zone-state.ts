@@ -1,28 +1,9 @@
-// The two sides of a plan: the records a zone file wants, and the records the API holds for the zone.
-import { readFile } from 'node:fs/promises';
+// The API's side of a plan: the records it holds for a zone, in the planner's terms.
 import type { DnsRecord, VpsClient } from '@vps-org/client';
-import { CliError } from '../errors.js';
-import { findZone, type ZoneId } from '../operations/zone-ref.js';
 import { isProviderRecord } from './provider-records.js';
 import { isRecordType, stripDot, type CurrentRecord } from './records.js';
+import { findZone, type ZoneId } from './zone-ref.js';
 import { relativeName } from './zonefile/names.js';
-import { parseZoneFile, type ParsedZoneFile } from './zonefile/parse-zone-file.js';
-
-export async function readZoneFile(path: string, zone: string, stdin: NodeJS.ReadableStream): Promise<ParsedZoneFile> {
-  let text: string;
-  try {
-    text = path === '-' ? await readAll(stdin) : await readFile(path, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  return parseZoneFile(text, { zone, file: path === '-' ? '<stdin>' : path });
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  let text = '';
-  for await (const chunk of stream) text += String(chunk);
-  return text;
-}
 
 /** An API record in the planner's terms; the API may name it `@`, relatively or fully qualified. */
 export function fromApi(record: DnsRecord, zone: string): CurrentRecord | undefined {
@@ -38,7 +19,7 @@ export interface ZoneState {
   records: CurrentRecord[];
 }
 
-/** The zone and its records, without VPS.org's own apex NS records. */
+/** The zone (a domain or a uuid) and its records, without VPS.org's own apex NS records. */
 export async function currentState(vps: VpsClient, ref: string): Promise<ZoneState> {
   const zone = await findZone(vps, ref);
   const records = (await vps.dnsZones.listRecords(zone.uuid))

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planChanges } from '../../src/dns/plan.js';
-import type { CurrentRecord } from '../../src/dns/records.js';
-import { parseZoneFile } from '../../src/dns/zonefile/parse-zone-file.js';
-import { writeZoneFile } from '../../src/dns/zonefile/write-zone-file.js';
+import { planChanges } from '../src/plan.js';
+import type { CurrentRecord } from '../src/records.js';
+import { parseZoneFile } from '../src/zonefile/parse-zone-file.js';
+import { writeZoneFile } from '../src/zonefile/write-zone-file.js';
 
-const fixture = readFileSync(new URL('../fixtures/example.com.zone', import.meta.url), 'utf8');
+const fixture = readFileSync(new URL('./fixtures/example.com.zone', import.meta.url), 'utf8');
 const parse = (text: string) => parseZoneFile(text, { zone: 'example.com', file: 'export.zone' }).records;
 
 describe('writeZoneFile', () => {

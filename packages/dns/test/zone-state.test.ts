@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromApi } from '../../src/dns/zone-state.js';
+import { fromApi } from '../src/zone-state.js';
 
 const apiRecord = (name: string) => ({
   uuid: 'rec-1',

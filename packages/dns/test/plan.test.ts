@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planJson, planLines, planSummary } from '../../src/dns/format-plan.js';
-import { planChanges } from '../../src/dns/plan.js';
-import type { CurrentRecord, ZoneRecord } from '../../src/dns/records.js';
+import { planJson, planLines, planSummary } from '../src/format-plan.js';
+import { planChanges } from '../src/plan.js';
+import type { CurrentRecord, ZoneRecord } from '../src/records.js';
 
 const rec = (name: string, type: ZoneRecord['type'], value: string, ttl = 3600, priority: number | null = null): ZoneRecord => ({
   name,

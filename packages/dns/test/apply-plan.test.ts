@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyPlan, type ZoneWriter } from '../../src/dns/apply-plan.js';
-import { planChanges } from '../../src/dns/plan.js';
-import type { CurrentRecord, ZoneRecord } from '../../src/dns/records.js';
+import { applyPlan, type ZoneWriter } from '../src/apply-plan.js';
+import { planChanges } from '../src/plan.js';
+import type { CurrentRecord, ZoneRecord } from '../src/records.js';
 
 /** An in-memory zone that records the order of writes and the most requests ever in flight. */
 function memoryZone(initial: CurrentRecord[], refuse?: (r: ZoneRecord) => boolean) {

@@ -1,0 +1,20 @@
+// A zone file from disk or stdin, parsed; a file that cannot be read is one CLI error naming it.
+import { readFile } from 'node:fs/promises';
+import { parseZoneFile, type ParsedZoneFile } from '@vps-org/dns';
+import { CliError } from '../errors.js';
+
+export async function readZoneFile(path: string, zone: string, stdin: NodeJS.ReadableStream): Promise<ParsedZoneFile> {
+  let text: string;
+  try {
+    text = path === '-' ? await readAll(stdin) : await readFile(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return parseZoneFile(text, { zone, file: path === '-' ? '<stdin>' : path });
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) text += String(chunk);
+  return text;
+}
