@@ -2,6 +2,7 @@
 // assistant can act on, with the API's `detail`, `error_code` and `field`; and never with the token in it.
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { VpsApiError, VpsError } from '@vps-org/client';
+import { DnsError } from '@vps-org/dns';
 
 /** A problem with the server's own configuration (no token): a message that names the setting. */
 export class ConfigError extends Error {
@@ -30,7 +31,8 @@ function describe(error: unknown): string {
     const facts = { status: error.status, detail: error.detail, error_code: error.errorCode, field: error.field, request_id: error.requestId };
     return `${error.message}\n${JSON.stringify(facts)}`;
   }
-  if (error instanceof VpsError || error instanceof ConfigError || error instanceof RefusedCall) return error.message;
+  // Errors of the client, the DNS package and this server have messages meant for people (`file:line: reason`).
+  if (error instanceof VpsError || error instanceof DnsError || error instanceof ConfigError || error instanceof RefusedCall) return error.message;
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);
 }

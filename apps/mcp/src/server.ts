@@ -12,7 +12,7 @@ import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/proto
 import type { VpsClient } from '@vps-org/client';
 import type { JsonObject } from '@vps-org/openapi';
 import { callKey, CONFIRMATION_TOKEN, Confirmations } from './confirmations.js';
-import { errorResult, RefusedCall, textResult } from './errors.js';
+import { errorResult, redact, RefusedCall, textResult } from './errors.js';
 import type { ToolContext, VpsTool } from './tools/tool.js';
 import { ArgumentsValidator } from './validate.js';
 
@@ -104,14 +104,17 @@ export function createSession(options: SessionOptions): Server {
     try {
       const problems = validator.check(tool.name, tool.inputSchema, args);
       if (problems.length) throw new RefusedCall(`Invalid arguments for ${tool.name}: ${problems.join('; ')}. Nothing was sent.`);
+      tool.precheck?.(args);
       if (tool.destructive && options.confirm) {
         const refused = await confirmation(tool, args);
         if (refused) return refused;
       }
       const { [CONFIRMATION_TOKEN]: _token, ...callArgs } = args;
       const outcome = await tool.run(callArgs, context(extra));
-      const text = outcome.structured ? `${outcome.summary}\n${JSON.stringify(outcome.structured)}` : outcome.summary;
-      return { ...textResult(text, false), ...(outcome.structured && { structuredContent: outcome.structured }) };
+      // Only what the API answered reaches here, but the token stays out of results whatever the API echoes.
+      const structured = outcome.structured && (JSON.parse(redact(JSON.stringify(outcome.structured), options.secret)) as JsonObject);
+      const text = redact(structured ? `${outcome.summary}\n${JSON.stringify(structured)}` : outcome.summary, options.secret);
+      return { ...textResult(text, outcome.isError ?? false), ...(structured && { structuredContent: structured }) };
     } catch (error) {
       return errorResult(error, options.secret);
     }

@@ -2,6 +2,8 @@
 // leave out.
 import { listOperations, loadSpec, type JsonObject } from '@vps-org/openapi';
 import { CONFIRMATION_TOKEN } from './confirmations.js';
+import { PlanStore } from './tools/dns-plans.js';
+import { dnsTools } from './tools/dns-tools.js';
 import { operationTool } from './tools/operation-tool.js';
 import type { VpsTool } from './tools/tool.js';
 import { waitForServerTool } from './tools/wait-tool.js';
@@ -19,10 +21,10 @@ export class ToolsetError extends Error {
   override name = 'ToolsetError';
 }
 
-/** Every tool, unfiltered, in the order the spec lists its operations. */
+/** Every tool, unfiltered: the operations in the order the spec lists them, then the wait and DNS as code. */
 export function allTools(spec: JsonObject = loadSpec()): VpsTool[] {
   const operations = listOperations(spec);
-  return [...operations.map((op) => operationTool(spec, op)), waitForServerTool(spec, operations)];
+  return [...operations.map((op) => operationTool(spec, op)), waitForServerTool(spec, operations), ...dnsTools(spec, new PlanStore())];
 }
 
 /** Destructive tools take a confirmation token when the person confirms through the token round trip. */

@@ -17,6 +17,8 @@ export interface ToolContext {
 export interface ToolOutcome {
   structured?: JsonObject;
   summary: string;
+  /** The call ran but did not all succeed (an apply the API stopped part way): the result still carries its report. */
+  isError?: boolean;
 }
 
 export interface VpsTool {
@@ -30,6 +32,8 @@ export interface VpsTool {
   annotations: ToolAnnotations;
   /** A call is confirmed by the person first (unless `--no-confirm`). */
   destructive: boolean;
+  /** Throws a RefusedCall when the call cannot go ahead whatever the person says (before asking them). */
+  precheck?(args: JsonObject): void;
   /** What a call with these arguments would do, in a sentence, for the confirmation. */
   describeCall(args: JsonObject): string;
   run(args: JsonObject, ctx: ToolContext): Promise<ToolOutcome>;

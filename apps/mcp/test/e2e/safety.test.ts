@@ -38,14 +38,15 @@ async function names(args: string[]): Promise<string[]> {
 }
 
 describe('choosing the tools', () => {
-  it('--read-only offers the reads and the wait, nothing that writes', async () => {
+  it('--read-only offers the reads, the wait, the DNS export and plan, nothing that writes', async () => {
     const reads = operations.filter((o) => o.method === 'GET').map((o) => o.tool);
-    expect(await names(['--read-only'])).toEqual([...reads, 'wait_for_server']);
+    expect(await names(['--read-only'])).toEqual([...reads, 'wait_for_server', 'dns_export', 'dns_plan']);
   });
 
   it('--tools offers the groups named, and combines with --read-only', async () => {
     const zones = operations.filter((o) => o.cli.group === 'dns-zones').map((o) => o.tool);
     expect(await names(['--tools', 'dns-zones'])).toEqual(zones);
+    expect(await names(['--tools', 'dns'])).toEqual(['dns_export', 'dns_plan', 'dns_apply']);
     expect(await names(['--tools', 'servers,dns-records', '--read-only'])).toEqual([
       'list_servers',
       'get_server',
@@ -56,9 +57,9 @@ describe('choosing the tools', () => {
   });
 
   it('refuses an unknown group, naming the ones there are, with exit code 2', async () => {
-    const run = await runVpsMcp(['--tools', 'servers,dns'], env);
+    const run = await runVpsMcp(['--tools', 'servers,zones'], env);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/--tools: no group dns; the groups are servers, dns-zones, dns-records/);
+    expect(run.stderr).toMatch(/--tools: no group zones; the groups are servers, dns-zones, dns-records, dns\n/);
     expect(run.stdout).toBe('');
   });
 });
@@ -152,7 +153,7 @@ describe('configuration', () => {
   it('lists the tools without a token, and a call says which variable to set, without a stack', async () => {
     const mcp = await connect('stdio', [], { VPS_BASE_URL: mock.url });
     try {
-      expect((await mcp.client.listTools()).tools.length).toBe(operations.length + 1);
+      expect((await mcp.client.listTools()).tools.length).toBe(operations.length + 4);
       const result = (await mcp.client.callTool({ name: 'list_servers', arguments: {} })) as CallToolResult;
       expect(result.isError).toBe(true);
       expect(text(result)).toMatch(/^no API token: set VPS_API_TOKEN/);

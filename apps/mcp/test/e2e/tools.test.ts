@@ -57,8 +57,8 @@ describe.each<TransportKind>(['stdio', 'http'])('vps-mcp over %s', (kind) => {
     await mcp?.close();
   });
 
-  it('lists one tool per operation, named after its operationId, plus wait_for_server', () => {
-    expect(tools.map((t) => t.name)).toEqual([...operations.map((o) => o.tool), 'wait_for_server']);
+  it('lists one tool per operation, named after its operationId, plus the wait and DNS as code', () => {
+    expect(tools.map((t) => t.name)).toEqual([...operations.map((o) => o.tool), 'wait_for_server', 'dns_export', 'dns_plan', 'dns_apply']);
     expect(byName('create_dns_zone_record').title).toBe('Create a record in a zone');
     expect(byName('list_servers').description).toMatch(/^List all servers\n\n/);
   });
@@ -89,10 +89,10 @@ describe.each<TransportKind>(['stdio', 'http'])('vps-mcp over %s', (kind) => {
     expect(hints('list_servers')).toMatchObject({ readOnlyHint: true, openWorldHint: true, title: 'List all servers' });
     expect(hints('create_server')).toMatchObject({ readOnlyHint: false, destructiveHint: false, idempotentHint: false });
     expect(hints('update_dns_record')).toMatchObject({ readOnlyHint: false, destructiveHint: false, idempotentHint: true });
-    for (const name of ['delete_server', 'delete_dns_zone', 'delete_dns_record', 'stop_server', 'reboot_server']) {
+    for (const name of ['delete_server', 'delete_dns_zone', 'delete_dns_record', 'stop_server', 'reboot_server', 'dns_apply']) {
       expect(hints(name), name).toMatchObject({ readOnlyHint: false, destructiveHint: true, openWorldHint: true });
     }
-    expect(hints('wait_for_server')).toMatchObject({ readOnlyHint: true });
+    for (const name of ['wait_for_server', 'dns_export', 'dns_plan']) expect(hints(name), name).toMatchObject({ readOnlyHint: true });
   });
 
   it('calls every tool, each result valid against its output schema', async () => {
@@ -114,6 +114,11 @@ describe.each<TransportKind>(['stdio', 'http'])('vps-mcp over %s', (kind) => {
     expect(await call('get_dns_record', { uuid: record.uuid })).toMatchObject({ value: 'mail.example.com' });
     expect(await call('update_dns_record', { uuid: record.uuid, body: body('update_dns_record') })).toMatchObject({ priority: 20 });
     expect(await call('patch_dns_record', { uuid: record.uuid, body: { ttl: 1800 } })).toMatchObject({ ttl: 1800 });
+    const exported = (await call('dns_export', { zone: uuid }))!;
+    expect(exported).toMatchObject({ records: 1, zone_file: expect.stringContaining('MX\t20 mail.example.com.') });
+    const planned = (await call('dns_plan', { zone: `mcp-${kind}.example`, zone_file: `${exported.zone_file as string}www A 192.0.2.7\n` }))!;
+    expect(planned.summary).toBe('Plan: 1 to add, 0 to change, 0 to delete.');
+    expect(await call('dns_apply', { plan_id: planned.plan_id })).toMatchObject({ applied: { add: 1, change: 0, delete: 0 } });
     expect(await call('delete_dns_record', { uuid: record.uuid })).toBeUndefined();
     expect(await call('delete_dns_zone', { uuid })).toBeUndefined();
 
