@@ -4,4 +4,4 @@ export { createSession, SERVER_NAME, type SessionOptions } from './server.js';
 export { allTools, createToolset, ToolsetError, type ToolsetOptions } from './toolset.js';
 export type { ToolContext, ToolOutcome, VpsTool } from './tools/tool.js';
 export { CONFIRMATION_TOKEN } from './confirmations.js';
-export { toolTable } from './tool-table.js';
+export { toolTable, withToolTable } from './tool-table.js';
