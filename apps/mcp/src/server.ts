@@ -112,8 +112,10 @@ export function createSession(options: SessionOptions): Server {
       const { [CONFIRMATION_TOKEN]: _token, ...callArgs } = args;
       const outcome = await tool.run(callArgs, context(extra));
       // Only what the API answered reaches here, but the token stays out of results whatever the API echoes.
-      const structured = outcome.structured && (JSON.parse(redact(JSON.stringify(outcome.structured), options.secret)) as JsonObject);
-      const text = redact(structured ? `${outcome.summary}\n${JSON.stringify(structured)}` : outcome.summary, options.secret);
+      const json = outcome.structured && JSON.stringify(outcome.structured);
+      const clean = json && redact(json, options.secret);
+      const structured = clean === json ? outcome.structured : (JSON.parse(clean!) as JsonObject);
+      const text = redact(outcome.summary, options.secret) + (clean ? `\n${clean}` : '');
       return { ...textResult(text, outcome.isError ?? false), ...(structured && { structuredContent: structured }) };
     } catch (error) {
       return errorResult(error, options.secret);
