@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { startMock, type MockServer } from '@vps-org/mock';
@@ -110,5 +111,26 @@ describe('the MCP Inspector CLI', () => {
     expect(all).toContain('create_dns_zone_record');
     expect(all).not.toContain(TOKEN);
     expect(all).not.toContain('Pw4secret');
+  });
+});
+
+describe('the Streamable HTTP server the Inspector drove', () => {
+  it('refuses a request that names another host (DNS rebinding)', async () => {
+    const { port } = new URL(url);
+    const initialize = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'x', version: '1' } } });
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port, path: '/mcp', method: 'POST', headers: { host, 'content-type': 'application/json', accept: 'application/json, text/event-stream' } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end(initialize);
+      });
+    expect(await status(`attacker.example:${port}`)).toBe(403);
+    expect(await status(`localhost:${port}`)).toBe(200);
   });
 });
