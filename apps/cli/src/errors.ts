@@ -2,7 +2,7 @@
 import { AuthenticationError, VpsError } from '@vps-org/client';
 import { DnsError } from '@vps-org/dns';
 
-export const EXIT = { ok: 0, error: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, error: 1, usage: 2, changes: 2 } as const;
 
 /** A failure the CLI itself reports: its message is the line shown, `exitCode` what the process ends with. */
 export class CliError extends Error {

@@ -49,13 +49,15 @@ export function buildProgram(session: Session): Command {
 
 /** Runs `vps <argv...>` and resolves to the exit code; never throws. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // With --detailed-exitcode, 2 means "there are changes" and nothing else: every error, usage errors included, is 1.
+  const usageExit = argv.includes('--detailed-exitcode') ? EXIT.error : EXIT.usage;
   const session: Session = { io, exitCode: EXIT.ok };
   const program = buildProgram(session);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return session.exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return NOT_ERRORS.has(error.code) ? EXIT.ok : EXIT.usage;
+    if (error instanceof CommanderError) return NOT_ERRORS.has(error.code) ? EXIT.ok : usageExit;
     const options = program.opts<{ token?: string; debug?: boolean }>();
     const secret = options.token ?? io.env.VPS_API_TOKEN;
     let text = `error: ${describeError(error)}`;
@@ -65,7 +67,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       text += `\n${usageLine(command)}`;
     }
     io.stderr.write(`${redact(text, secret)}\n`);
-    return error instanceof UsageError ? EXIT.usage : EXIT.error;
+    return error instanceof UsageError ? usageExit : EXIT.error;
   }
 }
 

@@ -1,6 +1,8 @@
 // Carries out a plan with at most `concurrency` requests in flight: adds and changes first, deletions last (so a
-// name is never left without its records while its new ones are on the way). At the first refusal it starts
-// nothing new, lets what is in flight finish, and reports what was applied and what was not.
+// name is never left without its records while its new ones are on the way). At the first write that fails it
+// starts nothing new, lets what is in flight finish, and reports what was applied, what the API refused, what may
+// or may not have been applied (no answer: the network failed, or the API failed with a 5xx), and what was not.
+import { VpsApiError } from '@vps-org/client';
 import type { Plan, RecordChange } from './plan.js';
 import type { CurrentRecord, ZoneRecord } from './records.js';
 
@@ -15,8 +17,10 @@ export type Step = { action: 'add'; record: ZoneRecord } | { action: 'change'; r
 
 export interface ApplyReport {
   applied: { add: number; change: number; delete: number };
-  /** The writes the API refused (or that failed), with why. */
+  /** The writes the API answered with a refusal (a 4xx): not carried out. */
   failed: Array<{ step: Step; error: unknown }>;
+  /** The writes whose outcome is unknown (no answer, or a 5xx): they may have been carried out. */
+  unknown: Array<{ step: Step; error: unknown }>;
   /** The writes not attempted because an earlier one failed. */
   notApplied: Step[];
 }
@@ -27,10 +31,16 @@ export interface ApplyOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function applyPlan(plan: Plan, writer: ZoneWriter, { concurrency, onProgress }: ApplyOptions): Promise<ApplyReport> {
-  const report: ApplyReport = { applied: { add: 0, change: 0, delete: 0 }, failed: [], notApplied: [] };
+/** A refusal is an answer of the API that says it did nothing; anything else leaves the write's outcome unknown. */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof VpsApiError && error.status < 500;
+}
+
+export async function applyPlan(plan: Pick<Plan, 'add' | 'change' | 'delete'>, writer: ZoneWriter, { concurrency, onProgress }: ApplyOptions): Promise<ApplyReport> {
+  const report: ApplyReport = { applied: { add: 0, change: 0, delete: 0 }, failed: [], unknown: [], notApplied: [] };
   const total = plan.add.length + plan.change.length + plan.delete.length;
   let done = 0;
+  const stopped = (): boolean => report.failed.length > 0 || report.unknown.length > 0;
   const run = (step: Step): Promise<void> => {
     if (step.action === 'add') return writer.create(step.record);
     if (step.action === 'change') return writer.change(step.record);
@@ -43,7 +53,7 @@ export async function applyPlan(plan: Plan, writer: ZoneWriter, { concurrency, o
     const worker = async (): Promise<void> => {
       for (let next = steps.next(); !next.done; next = steps.next()) {
         const step = next.value;
-        if (report.failed.length) {
+        if (stopped()) {
           report.notApplied.push(step);
           continue;
         }
@@ -51,7 +61,7 @@ export async function applyPlan(plan: Plan, writer: ZoneWriter, { concurrency, o
           await run(step);
           report.applied[step.action]++;
         } catch (error) {
-          report.failed.push({ step, error });
+          (isRefusal(error) ? report.failed : report.unknown).push({ step, error });
         }
         onProgress?.(++done, total);
       }
@@ -64,7 +74,7 @@ export async function applyPlan(plan: Plan, writer: ZoneWriter, { concurrency, o
   return report;
 }
 
-function* writes(plan: Plan): Iterator<Step> {
+function* writes(plan: Pick<Plan, 'add' | 'change'>): Iterator<Step> {
   for (const record of plan.add) yield { action: 'add', record };
   for (const record of plan.change) yield { action: 'change', record };
 }

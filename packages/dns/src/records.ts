@@ -59,7 +59,21 @@ export function canonicalValue(type: RecordType, value: string): string {
   return value;
 }
 
-/** What makes a record the same record: name, type and value. TTL and priority can change in place. */
-export function recordKey(record: Pick<ZoneRecord, 'name' | 'type' | 'value'>): string {
-  return `${record.name.toLowerCase()}\t${record.type}\t${canonicalValue(record.type, record.value)}`;
+/** Types whose priority is part of the record's data: `MX 10 mx` and `MX 20 mx` are two records. */
+export const PRIORITISED = new Set<RecordType>(['MX', 'SRV']);
+
+/**
+ * What makes a record the same record: name, type, value and (MX, SRV) priority; a TTL changes in place. A name
+ * holds one CNAME at most, so a CNAME is keyed by its name alone and a new target is a change of its value.
+ */
+export function recordKey(record: Pick<ZoneRecord, 'name' | 'type' | 'value' | 'priority'>): string {
+  const name = `${record.name.toLowerCase()}\t${record.type}`;
+  if (record.type === 'CNAME') return name;
+  const priority = PRIORITISED.has(record.type) ? `\t${record.priority ?? 0}` : '';
+  return `${name}\t${canonicalValue(record.type, record.value)}${priority}`;
+}
+
+/** True when two records of one key hold the same data (a CNAME's target included). */
+export function sameValue(a: ZoneRecord, b: ZoneRecord): boolean {
+  return canonicalValue(a.type, a.value) === canonicalValue(b.type, b.value);
 }

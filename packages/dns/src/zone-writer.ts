@@ -1,19 +1,21 @@
 // The writes of an apply, through the API client.
-import type { DnsRecordInput, VpsClient } from '@vps-org/client';
+import type { VpsClient } from '@vps-org/client';
+import { apiInput } from './api-record.js';
 import type { ZoneWriter } from './apply-plan.js';
 import { RATE_LIMIT_DEFAULTS, retryRateLimited, type RateLimitPolicy } from './rate-limit.js';
+import { sameValue } from './records.js';
+import type { ZoneId } from './zone-ref.js';
 
-export function clientWriter(vps: VpsClient, zoneUuid: string, rateLimit: RateLimitPolicy = RATE_LIMIT_DEFAULTS): ZoneWriter {
+export function clientWriter(vps: VpsClient, zone: ZoneId, rateLimit: RateLimitPolicy = RATE_LIMIT_DEFAULTS): ZoneWriter {
   return {
     async create(record) {
-      const input = { record_type: record.type, name: record.name, value: record.value, ttl: record.ttl };
-      const withPriority = record.priority === null ? input : { ...input, priority: record.priority };
-      await retryRateLimited(() => vps.dnsZones.createRecord(zoneUuid, withPriority as DnsRecordInput), rateLimit);
+      await retryRateLimited(() => vps.dnsZones.createRecord(zone.uuid, apiInput(record, zone.domain)), rateLimit);
     },
     async change({ current, desired }) {
-      const patch: { ttl?: number; priority?: number | null } = {};
+      // One PATCH: a CNAME's new target never passes through a state without the record.
+      const patch: { ttl?: number; value?: string } = {};
       if (current.ttl !== desired.ttl) patch.ttl = desired.ttl;
-      if ((current.priority ?? null) !== desired.priority) patch.priority = desired.priority;
+      if (!sameValue(current, desired)) patch.value = desired.value;
       await retryRateLimited(() => vps.dnsRecords.patch(current.uuid, patch), rateLimit);
     },
     async remove(record) {

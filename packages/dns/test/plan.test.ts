@@ -14,7 +14,7 @@ let n = 0;
 const held = (r: ZoneRecord): CurrentRecord => ({ ...r, uuid: `rec-${++n}` });
 
 describe('planChanges', () => {
-  it('adds what is missing, deletes what is extra, changes TTL and priority in place', () => {
+  it('adds what is missing, deletes what is extra, changes a TTL in place; a new MX priority is another record', () => {
     const current = [
       held(rec('www', 'A', '192.0.2.1')),
       held(rec('@', 'MX', 'mail.example.com', 3600, 10)),
@@ -28,17 +28,15 @@ describe('planChanges', () => {
       rec('same', 'TXT', 'hello'),
     ];
     const plan = planChanges(desired, current);
-    expect(plan.add).toEqual([desired[2]]);
-    expect(plan.change.map((c) => [c.current.uuid, c.desired.ttl, c.desired.priority])).toEqual([
-      [current[0]!.uuid, 300, null],
-      [current[1]!.uuid, 3600, 20],
-    ]);
-    expect(plan.delete).toEqual([current[2]]);
-    expect(planSummary(plan)).toBe('Plan: 1 to add, 2 to change, 1 to delete.');
+    expect(plan.add).toEqual([desired[1], desired[2]]);
+    expect(plan.change.map((c) => [c.current.uuid, c.desired.ttl])).toEqual([[current[0]!.uuid, 300]]);
+    expect(plan.delete).toEqual([current[1], current[2]]);
+    expect(planSummary(plan)).toBe('Plan: 2 to add, 1 to change, 2 to delete.');
     expect(planLines(plan)).toEqual([
+      '+ @\t3600\tIN\tMX\t20 mail.example.com.',
       '+ new\t3600\tIN\tAAAA\t2001:db8::1',
       '~ www\t300\tIN\tA\t192.0.2.1\t(ttl 3600 -> 300)',
-      '~ @\t3600\tIN\tMX\t20 mail.example.com.\t(priority 10 -> 20)',
+      '- @\t3600\tIN\tMX\t10 mail.example.com.',
       '- old\t3600\tIN\tA\t192.0.2.9',
     ]);
   });
@@ -46,6 +44,21 @@ describe('planChanges', () => {
   it('treats a changed value as a delete and an add, never as a change', () => {
     const plan = planChanges([rec('www', 'A', '192.0.2.2')], [held(rec('www', 'A', '192.0.2.1'))]);
     expect([plan.add.length, plan.change.length, plan.delete.length]).toEqual([1, 0, 1]);
+  });
+
+  it('matches MX and SRV on their priority: two MX of one host are two records, and the right one goes', () => {
+    const current = [held(rec('@', 'MX', 'mx.example.com', 3600, 10)), held(rec('@', 'MX', 'mx.example.com', 3600, 20))];
+    expect(planChanges([rec('@', 'MX', 'mx.example.com', 3600, 10), rec('@', 'MX', 'mx.example.com', 3600, 20)], current).delete).toEqual([]);
+    expect(planChanges([rec('@', 'MX', 'mx.example.com', 3600, 10)], current).delete).toEqual([current[1]]);
+    const srv = [held(rec('_sip._tcp', 'SRV', '5 5060 sip.example.com', 3600, 10))];
+    expect(planChanges([rec('_sip._tcp', 'SRV', '5 5061 sip.example.com', 3600, 10)], srv)).toMatchObject({ change: [], delete: srv });
+  });
+
+  it("changes a CNAME's target in place: one change of its value, never a delete and an add", () => {
+    const current = [held(rec('www', 'CNAME', 'old.example.net'))];
+    const plan = planChanges([rec('www', 'CNAME', 'new.example.net')], current);
+    expect(plan).toMatchObject({ add: [], delete: [], change: [{ current: current[0], desired: { value: 'new.example.net' } }] });
+    expect(planLines(plan)).toEqual(['~ www\t3600\tIN\tCNAME\tnew.example.net.\t(value old.example.net -> new.example.net)']);
   });
 
   it('matches values written differently: name case, trailing dots, IPv6 zeros, CAA quotes', () => {
@@ -62,7 +75,7 @@ describe('planChanges', () => {
       rec('_sip._tcp', 'SRV', '5 5060 sip.example.com', 3600, 10),
     ];
     const plan = planChanges(desired, current);
-    expect(plan).toEqual({ add: [], change: [], delete: [] });
+    expect(plan).toEqual({ add: [], change: [], delete: [], managed: 4 });
   });
 
   it('deletes the second copy of a record the API holds twice', () => {
@@ -76,7 +89,7 @@ describe('planChanges', () => {
     const plan = planChanges([rec('www', 'A', '192.0.2.1', 60), rec('@', 'MX', 'mail.example.com', 3600, 10)], [current]);
     expect(planJson(plan)).toEqual({
       add: [{ record_type: 'MX', name: '@', value: 'mail.example.com', ttl: 3600, priority: 10 }],
-      change: [{ uuid: current.uuid, record_type: 'A', name: 'www', value: '192.0.2.1', ttl: 60, priority: null, from: { ttl: 3600, priority: null } }],
+      change: [{ uuid: current.uuid, record_type: 'A', name: 'www', value: '192.0.2.1', ttl: 60, priority: null, from: { ttl: 3600, value: '192.0.2.1' } }],
       delete: [],
     });
   });

@@ -23,14 +23,14 @@ describe('clientWriter', () => {
   it('sends a create again after a 429, which the client does not retry for a POST', async () => {
     const api = busyApi(2);
     const vps = createVpsClient({ token: TOKEN, baseUrl: 'http://api.invalid', fetch: api.fetch });
-    await clientWriter(vps, 'zone-1').create(record);
+    await clientWriter(vps, { uuid: 'zone-1', domain: 'example.com' }).create(record);
     expect(api.posts()).toBe(3);
   });
 
   it('gives up after its retries with the RateLimitError', async () => {
     const api = busyApi(10);
     const vps = createVpsClient({ token: TOKEN, baseUrl: 'http://api.invalid', fetch: api.fetch });
-    const writer = clientWriter(vps, 'zone-1', { retries: 2, baseDelayMs: 0, maxDelayMs: 0 });
+    const writer = clientWriter(vps, { uuid: 'zone-1', domain: 'example.com' }, { retries: 2, baseDelayMs: 0, maxDelayMs: 0 });
     await expect(writer.create(record)).rejects.toBeInstanceOf(RateLimitError);
     expect(api.posts()).toBe(3);
   });

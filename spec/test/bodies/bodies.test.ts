@@ -82,6 +82,19 @@ describe('DNS record bodies', () => {
     }
   });
 
+  it('host name values take `_` in a label (DKIM, ACM targets) and a null MX `.`, and refuse what is not a name', () => {
+    for (const type of ['CNAME', 'NS', 'MX']) {
+      expect(check(record, { ...sample[type], value: 'selector1-example-com._domainkey.example.onmicrosoft.com' }), type).toBe(true);
+      expect(check(record, { ...sample[type], value: '_c3e2.acm-validations.aws.' }), type).toBe(true);
+      for (const bad of ['not a host name', '-leading.example.com', 'a..b', `${'a'.repeat(64)}.example.com`]) {
+        expect(check(record, { ...sample[type], value: bad }), `${type} ${bad}`).toBe(false);
+      }
+    }
+    expect(check(record, { ...sample.MX, value: '.', priority: 0 })).toBe(true);
+    expect(check(record, { ...sample.CNAME, value: '.' })).toBe(false);
+    expect(check(record, { ...sample.NS, value: '.' })).toBe(false);
+  });
+
   it('a PATCH takes any subset, as the reference TTL example shows', () => {
     expect(check(v.schema('DnsRecordPatch'), { ttl: 1800 })).toBe(true);
     expect(check(v.schema('DnsRecordPatch'), { ttl: 'long' })).toBe(false);

@@ -3,14 +3,22 @@ import { readFile } from 'node:fs/promises';
 import { parseZoneFile, type ParsedZoneFile } from '@vps-org/dns';
 import { CliError } from '../errors.js';
 
-export async function readZoneFile(path: string, zone: string, stdin: NodeJS.ReadableStream): Promise<ParsedZoneFile> {
-  let text: string;
+export async function readText(path: string, stdin: NodeJS.ReadableStream): Promise<string> {
   try {
-    text = path === '-' ? await readAll(stdin) : await readFile(path, 'utf8');
+    return path === '-' ? await readAll(stdin) : await readFile(path, 'utf8');
   } catch (error) {
     throw new CliError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  return parseZoneFile(text, { zone, file: path === '-' ? '<stdin>' : path });
+}
+
+export async function readZoneFile(
+  path: string,
+  zone: string,
+  stdin: NodeJS.ReadableStream,
+  options: { skipUnsupported?: boolean | undefined } = {},
+): Promise<ParsedZoneFile> {
+  const text = await readText(path, stdin);
+  return parseZoneFile(text, { zone, file: path === '-' ? '<stdin>' : path, skipUnsupported: Boolean(options.skipUnsupported) });
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

@@ -72,7 +72,7 @@ describe('DNS as code against the stateful mock', () => {
     expect(plan.stdout).toBe('No changes: the zone matches the file.\nPlan: 0 to add, 0 to change, 0 to delete.\n');
     const again = await vps('dns', 'apply', 'example.com', zoneFile(), '--yes', '--json');
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toEqual({ applied: { add: 0, change: 0, delete: 0 }, failed: [], not_applied: [] });
+    expect(JSON.parse(again.stdout)).toEqual({ applied: { add: 0, change: 0, delete: 0 }, failed: [], unknown: [], not_applied: [] });
   });
 
   it('changes one TTL in place, and deletes a record removed from the file', async () => {
@@ -96,27 +96,35 @@ describe('DNS as code against the stateful mock', () => {
     const exported = await vps('dns', 'export', 'example.com');
     expect(exported.code).toBe(0);
     expect(exported.stdout).toMatch(/^\$ORIGIN example\.com\.\n\$TTL 3600\n/);
-    expect(exported.stdout).toContain('sel._domainkey\tIN\tTXT\t"v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC"');
+    expect(exported.stdout).toContain('sel._domainkey\tIN\tTXT\t"v=DKIM1; k=rsa; " "p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC"');
     const zone = JSON.parse((await vps('dns-zones', 'list', '--domain', 'example.com', '--json')).stdout)[0];
     const plan = await vps('dns', 'plan', zone.uuid, file('exported.zone', exported.stdout), '--detailed-exitcode');
     expect(plan).toMatchObject({ code: 0, stdout: expect.stringContaining('Plan: 0 to add, 0 to change, 0 to delete.') });
   });
 
-  it('stops at a change the API refuses, reports applied and not applied, and a fixed file finishes the job', async () => {
-    // The API takes a host name as a CNAME's target: an underscore is refused.
-    const current = FIXTURE.replace('mail\t600\tA', 'mail\t900\tA').replace(/^dev\t.*$/m, '');
-    const lines = ['$ORIGIN example.com.', '$TTL 300', 'a1 A 192.0.2.11', 'a2 A 192.0.2.12', 'bad CNAME _x.example.net.', 'a3 A 192.0.2.13', 'a4 A 192.0.2.14'];
-    const broken = file('broken.zone', `${current}${lines.join('\n')}\n`);
-    const run = await vps('dns', 'apply', 'example.com', broken, '--yes', '--concurrency', '1');
+  it('refuses at plan time, in one pass, every line the API would refuse, and sends nothing', async () => {
+    const lines = [
+      '$ORIGIN example.com.', '$TTL 300',
+      'ok A 192.0.2.11',
+      `long TXT ${'"0123456789" '.repeat(410)}`,
+      'host.*.sub A 192.0.2.12',
+      'rev PTR host.example.com.',
+      'fp SSHFP 1 1 abcdef',
+    ];
+    const bad = file('refused.zone', `${lines.join('\n')}\n`);
+    const run = await vps('dns', 'apply', 'example.com', bad, '--yes');
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^error: the API refused a change; applied 2 added, 0 changed, 0 deleted before stopping\.$/m);
-    expect(run.stderr).toMatch(/^failed: \+ bad\t300\tIN\tCNAME\t_x\.example\.net\.: 400\b.*field: value/m);
-    expect(run.stderr).toContain('\nnot applied: + a3\t300\tIN\tA\t192.0.2.13\nnot applied: + a4\t300\tIN\tA\t192.0.2.14\nRun the same apply again');
-    const fixed = file('fixed.zone', `${current}${lines.join('\n').replace('_x.example.net.', 'x.example.net.')}\n`);
-    const finish = await vps('dns', 'apply', 'example.com', fixed, '--yes');
-    expect(finish.code).toBe(0);
-    expect(finish.stdout).toContain('Plan: 3 to add, 0 to change, 0 to delete.');
-    expect((await vps('dns', 'plan', 'example.com', fixed, '--detailed-exitcode')).code).toBe(0);
+    expect(run.stdout).toBe('');
+    const errors = run.stderr.trimEnd().split('\n');
+    expect(errors[0]).toMatch(new RegExp(`^error: ${bad}:4: the API refuses this TXT record: value .* must NOT have more than 4096 characters$`));
+    expect(errors.slice(1)).toEqual([
+      `${bad}:5: the API refuses this A record: name "host.*.sub" is not in the form the API takes`,
+      `${bad}:6: record type PTR is not held by the VPS.org API (A, AAAA, CNAME, MX, TXT, NS, SRV, CAA); --skip-unsupported leaves such records out`,
+      `${bad}:7: record type SSHFP is not held by the VPS.org API (A, AAAA, CNAME, MX, TXT, NS, SRV, CAA); --skip-unsupported leaves such records out`,
+      '4 lines refused',
+    ]);
+    const records = JSON.parse((await vps('dns-records', 'list', '--zone', 'example.com', '--json')).stdout);
+    expect(records.map((r: { name: string }) => r.name)).not.toContain('ok');
   });
 
   it('refuses a bad zone file as a whole, naming file and line, before sending anything', async () => {
@@ -143,7 +151,7 @@ describe('progress on a terminal', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('\r\x1b[2Kapplying 20/20');
     expect(run.stdout).toContain('Applied: 20 added, 0 changed, 0 deleted.');
-    const json = await onTerminal('dns', 'apply', 'tty.example', file('tty2.zone', '$TTL 300\nt0 A 192.0.2.1\n'), '--yes', '--json');
+    const json = await onTerminal('dns', 'apply', 'tty.example', file('tty2.zone', '$TTL 300\nt0 A 192.0.2.1\n'), '--yes', '--json', '--force');
     expect(json.code).toBe(0);
     expect(json.stdout).not.toContain('applying');
     expect(JSON.parse(json.stdout).applied).toEqual({ add: 0, change: 0, delete: 19 });

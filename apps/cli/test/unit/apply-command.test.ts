@@ -51,3 +51,41 @@ describe('vps dns apply on a terminal', () => {
     expect(piped.stdout).toContain('Applied: 1 added');
   });
 });
+
+describe('vps dns apply when a write fails', () => {
+  const many = join(mkdtempSync(join(tmpdir(), 'vps-cli-apply-')), 'many.db');
+  writeFileSync(many, `$TTL 300\n${Array.from({ length: 30 }, (_, i) => `h${i} A 192.0.2.${i + 1}`).join('\n')}\n`);
+
+  /** The fake, except that the POST of record h3 gets `answer` instead (a refusal, or a dropped connection). */
+  const failing = (answer: () => Promise<Response>) => async (request: Request): Promise<Response> => {
+    if (request.method === 'POST' && (await request.clone().text()).includes('"name":"h3"')) return answer();
+    return fetch(request);
+  };
+
+  it('a refusal: the failed line, the not-applied count with its first lines, exit 1', async () => {
+    const refuse = failing(async () => Response.json({ detail: 'No.', error_code: 'validation_error', field: 'value' }, { status: 400 }));
+    const run = await runInProcess(['dns', 'apply', 'example.com', many, '--yes', '--concurrency', '1'], { env, fetch: refuse });
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('error: the API refused a change; applied 3 added, 0 changed, 0 deleted before stopping.');
+    expect(lines[1]).toMatch(/^failed: \+ h3\t300\tIN\tA\t192\.0\.2\.4: 400: No\. \[validation_error, field: value\]/);
+    expect(lines[2]).toBe('not applied: 26, the first 10:');
+    expect(lines.slice(3, 13)).toEqual(Array.from({ length: 10 }, (_, i) => `  + h${i + 4}\t300\tIN\tA\t192.0.2.${i + 5}`));
+    expect(lines.slice(13)).toEqual(['  ... and 16 more', 'Run the same apply again to finish: what is done already will not be redone.']);
+  });
+
+  it('a network failure: reported as such, and the write without an answer listed as unknown, not failed', async () => {
+    const drop = failing(async () => {
+      throw new TypeError('fetch failed', { cause: new Error('socket hang up') });
+    });
+    const run = await runInProcess(['dns', 'apply', 'example.com', many, '--yes', '--concurrency', '1'], { env, fetch: drop });
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^error: the API could not be reached or failed \(.*socket hang up.*\); applied 3 added, 0 changed, 0 deleted before stopping\.$/);
+    expect(run.stderr).not.toContain('refused');
+    expect(run.stderr).not.toMatch(/^failed:/m);
+    expect(lines.slice(1, 3)).toEqual(['unknown (sent, no answer: may have been applied): 1:', '  + h3\t300\tIN\tA\t192.0.2.4']);
+    const json = await runInProcess(['dns', 'apply', 'example.com', many, '--yes', '--concurrency', '1', '--json'], { env, fetch: drop });
+    expect(JSON.parse(json.stdout)).toMatchObject({ failed: [], unknown: [{ action: 'add', record: { name: 'h3' } }] });
+  });
+});

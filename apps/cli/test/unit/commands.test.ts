@@ -123,13 +123,27 @@ describe('errors: one line on stderr, never the token', () => {
     [['servers', 'create', '--name', 'x'], /servers create needs --plan-id, --os-id, --location/, 'Usage: vps servers create [options]'],
     [['servers', 'frobnicate'], /unknown command 'frobnicate'/, 'Usage: vps servers [options] [command]'],
     [['dns', 'plan', 'example.com'], /missing required argument 'file'/, 'Usage: vps dns plan [options] <zone> <file>'],
-    [['dns', 'apply', 'example.com', 'z', '--concurrency', '0'], /--concurrency must be at least 1/, 'Usage: vps dns apply [options] <zone> <file>'],
-    [['dns', 'apply', 'example.com', 'z', '--concurrency', 'many'], /"many" is not a whole number/, 'Usage: vps dns apply [options] <zone> <file>'],
+    [['dns', 'apply', 'example.com', 'z', '--concurrency', '0'], /--concurrency must be at least 1/, 'Usage: vps dns apply [options] <zone> [file]'],
+    [['dns', 'apply', 'example.com', 'z', '--concurrency', 'many'], /"many" is not a whole number/, 'Usage: vps dns apply [options] <zone> [file]'],
+    [['dns', 'apply', 'example.com'], /give either FILE or --plan plan\.json/, 'Usage: vps dns apply [options] <zone> [file]'],
+    [['dns', 'plan', 'example.com', 'z', '--max-delete-ratio', '2'], /"2" is not a ratio from 0 to 1/, 'Usage: vps dns plan [options] <zone> <file>'],
+    [['dns', 'plan', 'example.com', 'z', '--ignore', 'a:b:c'], /ignore rule "a:b:c" is not NAME or NAME:TYPE/, 'Usage: vps dns plan [options] <zone> <file>'],
   ])('usage error %j: exit 2 with the usage line', async (argv, message, usage) => {
     const run = await runInProcess(argv);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(usage);
+  });
+
+  it.each([
+    [['dns', 'plan', 'example.com', 'z.zone', '--detailed-exitcode', '--no-such-flag']],
+    [['dns', 'plan', 'example.com', '--detailed-exitcode']],
+    [['dns', 'plan', 'example.com', 'z.zone', '--detailed-exitcode', '--max-delete-ratio', 'x']],
+    [['dns', 'plan', 'example.com', '/nonexistent/z.zone', '--detailed-exitcode']],
+  ])('with --detailed-exitcode, %j exits 1: 2 means changes and nothing else', async (argv) => {
+    const run = await runInProcess(argv);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/error/);
   });
 
   it("lists each group with its tag's description from the spec", async () => {

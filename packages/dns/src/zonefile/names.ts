@@ -1,6 +1,7 @@
 // Domain names in a zone file: `@` is the origin, a name without a trailing dot is relative to it.
 
-const LABEL = /^(\*|[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)$/;
+// Any label BIND reads (printable, at most 63 characters): which of them the API holds is the API's rules' to say.
+const LABEL = /^[\x21-\x7e]{1,63}$/;
 
 /** The fully qualified name (lower case, no trailing dot) a zone-file name stands for, or a reason it is bad. */
 export function qualify(name: string, origin: string): { fqdn: string } | { error: string } {
@@ -12,7 +13,8 @@ export function qualify(name: string, origin: string): { fqdn: string } | { erro
     if (!LABEL.test(label)) return { error: `"${name}" is not a valid domain name` };
   }
   const lower = body.toLowerCase();
-  return { fqdn: absolute ? lower : `${lower}.${origin}` };
+  // Under `$ORIGIN .` (as `named-compilezone` writes) a relative name is the name itself.
+  return { fqdn: absolute || !origin ? lower : `${lower}.${origin}` };
 }
 
 /** `www.example.com` in the zone `example.com` -> `www`; the apex -> `@`; undefined when it is outside. */

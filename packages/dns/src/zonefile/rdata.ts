@@ -3,6 +3,7 @@ import { isIPv4, isIPv6 } from 'node:net';
 import type { RecordType } from '../records.js';
 import { qualify } from './names.js';
 import type { Token } from './tokenize.js';
+import { MAX_STRING_BYTES, txtValue } from './txt.js';
 
 export interface Rdata {
   value: string;
@@ -62,8 +63,13 @@ export function readRdata(type: RecordType, tokens: Token[], origin: string): Rd
     }
     case 'TXT': {
       if (!tokens.length) throw new RdataError('TXT needs at least one string');
-      // Several strings make one text (as SPF and DKIM use them): they are joined without a separator.
-      const value = tokens.map((t) => t.text).join('');
+      for (const t of tokens) {
+        if (t.notUtf8) throw new RdataError(`TXT string "${t.text}" is not UTF-8 text: the API holds text, not bytes`);
+        if (Buffer.byteLength(t.text) > MAX_STRING_BYTES) {
+          throw new RdataError(`TXT string of ${Buffer.byteLength(t.text)} bytes: a string holds at most ${MAX_STRING_BYTES} (split it into several)`);
+        }
+      }
+      const value = txtValue(tokens.map((t) => t.text));
       if (!value) throw new RdataError('TXT text is empty');
       return { value, priority: null };
     }
@@ -72,6 +78,7 @@ export function readRdata(type: RecordType, tokens: Token[], origin: string): Rd
       const flags = uint(tokens[0], 'CAA flags', 255);
       const tag = tokens[1]!;
       if (tag.quoted || !/^[A-Za-z0-9]+$/.test(tag.text)) throw new RdataError(`CAA tag "${tag.text}" must be letters and digits`);
+      if (tokens[2]!.notUtf8) throw new RdataError('CAA value is not UTF-8 text');
       const text = tokens[2]!.text.replace(/["\\]/g, '\\$&');
       return { value: `${flags} ${tag.text.toLowerCase()} "${text}"`, priority: null };
     }
