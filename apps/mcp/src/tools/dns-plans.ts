@@ -1,23 +1,18 @@
-// The plans `dns_plan` made, kept by id for `dns_apply`, each with a fingerprint of the zone it was planned
-// against: an apply refuses when the zone has changed since, rather than carry out a plan made for other records.
-import { createHash, randomUUID } from 'node:crypto';
-import { recordKey, type CurrentRecord, type Plan, type ZoneId } from '@vps-org/dns';
+// The plans `dns_plan` made, kept by id for `dns_apply` as `@vps-org/dns` saves them (the writes reviewed, the scope
+// and a digest of the zone's records as they were), with the safety options they were made with.
+import { randomUUID } from 'node:crypto';
+import type { SafetyOptions, SavedPlan } from '@vps-org/dns';
 
 const TTL_MS = 60 * 60_000;
 const MAX_PLANS = 100;
 
 export interface StoredPlan {
   id: string;
-  zone: ZoneId;
-  plan: Plan;
-  fingerprint: string;
+  saved: SavedPlan;
+  safety: SafetyOptions;
+  /** Why the safety rules refuse the plan, when they do: an apply then refuses it too. */
+  violation: string | undefined;
   expires: number;
-}
-
-/** The records as the plan saw them: which records (uuid), what they are, and what an apply could change (TTL, priority). */
-export function fingerprint(records: CurrentRecord[]): string {
-  const lines = records.map((r) => `${r.uuid}\t${recordKey(r)}\t${r.ttl}\t${r.priority ?? ''}`).sort();
-  return createHash('sha256').update(lines.join('\n')).digest('hex');
 }
 
 export class PlanStore {
@@ -25,9 +20,9 @@ export class PlanStore {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  add(zone: ZoneId, plan: Plan, records: CurrentRecord[]): StoredPlan {
+  add(saved: SavedPlan, safety: SafetyOptions, violation: string | undefined): StoredPlan {
     for (const [id, p] of this.plans) if (p.expires < this.now() || this.plans.size >= MAX_PLANS) this.plans.delete(id);
-    const stored = { id: randomUUID(), zone, plan, fingerprint: fingerprint(records), expires: this.now() + TTL_MS };
+    const stored = { id: randomUUID(), saved, safety, violation, expires: this.now() + TTL_MS };
     this.plans.set(stored.id, stored);
     return stored;
   }

@@ -3,21 +3,28 @@
 import {
   apiFields,
   applyPlan,
+  checkUnchanged,
   clientWriter,
   currentState,
+  outOfScope,
+  parseIgnoreRule,
   parseZoneFile,
-  planChanges,
   planJson,
   planLines,
   planSize,
   planSummary,
+  planZone,
+  safetyViolation,
+  savePlan,
+  SAFETY_DEFAULTS,
   writeZoneFile,
+  type IgnoreRule,
   type Step,
 } from '@vps-org/dns';
 import type { JsonObject } from '@vps-org/openapi';
 import { RefusedCall } from '../errors.js';
 import { PortableSchema } from '../schemas/portable.js';
-import { fingerprint, type PlanStore } from './dns-plans.js';
+import type { PlanStore } from './dns-plans.js';
 import type { VpsTool } from './tool.js';
 
 export const DNS_GROUP = 'dns';
@@ -57,7 +64,7 @@ function schemas(spec: JsonObject) {
     ...record,
     properties: {
       ...record.properties,
-      from: { type: 'object', properties: { ttl: { type: 'integer' }, priority: { type: ['integer', 'null'] } }, required: ['ttl', 'priority'] },
+      from: { type: 'object', properties: { ttl: { type: 'integer' }, value: { type: 'string' } }, required: ['ttl', 'value'] },
     },
     required: [...record.required, 'uuid', 'from'],
   };
@@ -127,6 +134,20 @@ export function dnsTools(spec: JsonObject, plans: PlanStore): VpsTool[] {
       properties: {
         zone: zoneInput,
         zone_file: { type: 'string', minLength: 1, maxLength: 4_000_000, description: 'The zone file’s text.' },
+        ignore: {
+          type: 'array',
+          items: { type: 'string', pattern: '^[^:\\s]+(:[A-Za-z0-9]+)?$' },
+          description: 'Records to leave alone, `NAME[:TYPE]` relative to the zone, `*` a wildcard (e.g. `_acme-challenge:TXT`); a file can also say `; vps:ignore NAME[:TYPE]`.',
+        },
+        skip_unsupported: { type: 'boolean', description: 'Leave out records of types the API does not hold (each noticed) instead of refusing the file.' },
+        manage_apex_ns: { type: 'boolean', description: "Plan apex NS records too (by default they are the provider's, and skipped)." },
+        force: { type: 'boolean', description: 'Let dns_apply carry out a plan the safety rules refuse. Only when the person asked for it.' },
+        max_delete_ratio: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+          description: `The largest share of the zone a plan may delete and change before the safety rules refuse it (default ${SAFETY_DEFAULTS.maxDeleteRatio}).`,
+        },
       },
       required: ['zone', 'zone_file'],
       additionalProperties: false,
@@ -140,8 +161,9 @@ export function dnsTools(spec: JsonObject, plans: PlanStore): VpsTool[] {
         summary: { type: 'string' },
         lines: { type: 'array', items: { type: 'string' } },
         notices: { type: 'array', items: { type: 'string' } },
+        refused: { type: ['string', 'null'], description: 'Why the safety rules refuse this plan (dns_apply will too), or null.' },
       },
-      required: ['plan_id', 'zone', 'plan', 'summary', 'lines', 'notices'],
+      required: ['plan_id', 'zone', 'plan', 'summary', 'lines', 'notices', 'refused'],
       additionalProperties: false,
     }),
     annotations: readOnly('Plan the changes that make a DNS zone match a zone file'),
@@ -149,21 +171,51 @@ export function dnsTools(spec: JsonObject, plans: PlanStore): VpsTool[] {
     describeCall: (args) => `plan ${String(args.zone)}`,
     async run(args, ctx) {
       const state = await currentState(ctx.client(), String(args.zone));
-      const parsed = parseZoneFile(String(args.zone_file), { zone: state.zone.domain, file: 'zone_file' });
-      const plan = planChanges(parsed.records, state.records);
-      const stored = plans.add(state.zone, plan, state.records);
+      const parsed = parseZoneFile(String(args.zone_file), {
+        zone: state.zone.domain,
+        file: 'zone_file',
+        skipUnsupported: args.skip_unsupported === true,
+      });
+      const ignore: IgnoreRule[] = [...((args.ignore ?? []) as string[]).map(parseIgnoreRule), ...parsed.ignore];
+      const scope = { ignore, manageApexNs: args.manage_apex_ns === true };
+      // As `vps dns plan` does: the file's records and the zone's, each cut to the plan's scope, then the safety rules.
+      const { plan, notices } = planZone(parsed.records, state.records, { ...scope, file: 'zone_file' });
+      const scoped = state.records.filter((r) => !outOfScope(r, scope));
+      const safety = {
+        force: args.force === true,
+        ...(typeof args.max_delete_ratio === 'number' && { maxDeleteRatio: args.max_delete_ratio }),
+      };
+      const violation = safetyViolation(plan, safety);
+      const saved = savePlan(plan, state.zone, scoped, { ignore: ignore.map((r) => r.text), manageApexNs: scope.manageApexNs });
+      const stored = plans.add(saved, safety, violation);
       const lines = planLines(plan);
       const summary = planSummary(plan);
       return {
-        structured: { plan_id: stored.id, zone: { ...state.zone }, plan: planJson(plan), summary, lines, notices: parsed.notices },
-        summary: [lines.length ? lines.join('\n') : 'No changes: the zone matches the file.', summary, `plan_id: ${stored.id}`].join('\n'),
+        structured: {
+          plan_id: stored.id,
+          zone: { uuid: state.zone.uuid, domain: state.zone.domain },
+          plan: planJson(plan),
+          summary,
+          lines,
+          notices: [...parsed.notices, ...notices],
+          refused: violation ?? null,
+        },
+        summary: [
+          lines.length ? lines.join('\n') : 'No changes: the zone matches the file.',
+          summary,
+          violation ? `The safety rules refuse it: ${violation}` : `plan_id: ${stored.id}`,
+        ].join('\n'),
       };
     },
   };
 
+  /** The stored plan, if it exists and the safety rules let it be applied. */
   const known = (id: string) => {
     const stored = plans.get(id);
     if (!stored) throw new RefusedCall(`No plan ${id}: plans last an hour and are applied once; run dns_plan again.`);
+    if (stored.violation) {
+      throw new RefusedCall(`Not applied: the safety rules refuse plan ${id}: ${stored.violation} (here: dns_plan again with "force": true or a larger "max_delete_ratio", if the person wants this).`);
+    }
     return stored;
   };
   const applyTool: VpsTool = {
@@ -195,32 +247,32 @@ export function dnsTools(spec: JsonObject, plans: PlanStore): VpsTool[] {
     destructive: true,
     precheck: (args) => void known(String(args.plan_id)),
     describeCall(args) {
-      const stored = known(String(args.plan_id));
-      return `apply to ${stored.zone.domain}: ${planSummary(stored.plan)}`;
+      const { saved } = known(String(args.plan_id));
+      return `apply to ${saved.zone.domain}: ${planSummary(saved.plan)}`;
     },
     async run(args, ctx) {
       const id = String(args.plan_id);
-      const stored = known(id);
+      const { saved } = known(id);
       const vps = ctx.client();
-      const now = await currentState(vps, stored.zone.uuid);
-      if (fingerprint(now.records) !== stored.fingerprint) {
-        throw new RefusedCall(`Not applied: the zone ${stored.zone.domain} has changed since plan ${id} was made; run dns_plan again.`);
-      }
+      // The records in the plan's scope now must be those it was made against (the DNS package's digest).
+      const now = await currentState(vps, saved.zone.uuid);
+      const scope = { ignore: saved.scope.ignore.map(parseIgnoreRule), manageApexNs: saved.scope.manageApexNs };
+      checkUnchanged(saved, now.zone, now.records.filter((r) => !outOfScope(r, scope)));
       plans.spend(id);
-      const total = planSize(stored.plan);
-      const report = await applyPlan(stored.plan, clientWriter(vps, stored.zone.uuid), {
+      const total = planSize(saved.plan);
+      const report = await applyPlan(saved.plan, clientWriter(vps, saved.zone), {
         concurrency: APPLY_CONCURRENCY,
         onProgress: (done) => void ctx.progress(done, `applied ${done} of ${total}`, total).catch(() => undefined),
       });
       const { add, change, delete: deleted } = report.applied;
       const structured = {
-        zone: { ...stored.zone },
+        zone: { ...saved.zone },
         applied: report.applied,
         failed: report.failed.map(({ step, error }) => ({ ...stepJson(step), error: error instanceof Error ? error.message : String(error) })),
         not_applied: report.notApplied.map(stepJson),
       };
       const applied = `${add} added, ${change} changed, ${deleted} deleted`;
-      if (!report.failed.length) return { structured, summary: `Applied to ${stored.zone.domain}: ${applied}.` };
+      if (!report.failed.length) return { structured, summary: `Applied to ${saved.zone.domain}: ${applied}.` };
       return {
         structured,
         isError: true,

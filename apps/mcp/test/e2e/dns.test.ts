@@ -104,7 +104,7 @@ describe('DNS as code through MCP', () => {
 
     const refused = await apply(planned.plan_id as string);
     expect(refused.isError).toBe(true);
-    expect(text(refused)).toMatch(/Not applied: the zone example\.com has changed since plan .* was made; run dns_plan again/);
+    expect(text(refused)).toBe('not applied: the zone example.com changed since the plan was made; make a new plan and review it');
     const records = await ok('list_dns_zone_records', { uuid: zone.uuid });
     expect((records.results as JsonObject[]).find((r) => r.name === 'mail')).toMatchObject({ ttl: 600 });
 
@@ -112,6 +112,23 @@ describe('DNS as code through MCP', () => {
     expect(replanned.summary).toBe('Plan: 0 to add, 1 to change, 1 to delete.');
     const applied = await apply(replanned.plan_id as string);
     expect(applied.structuredContent).toMatchObject({ applied: { add: 0, change: 1, delete: 1 } });
+  });
+
+  it('holds a plan that deletes most of the zone to the CLI’s safety rules, unless forced', async () => {
+    const truncated = '$ORIGIN example.com.\n@ 300 IN A 192.0.2.1\n';
+    const planned = await ok('dns_plan', { zone: 'example.com', zone_file: truncated });
+    expect(planned.summary).toMatch(/^Plan: 0 to add, 0 to change, 1[0-9] to delete\.$/);
+    expect(planned.refused).toMatch(/^refused: this plan deletes 1[0-9] and changes 0 of the zone's 1[0-9] records/);
+    // Refused before anyone is asked to confirm.
+    const refused = await call('dns_apply', { plan_id: planned.plan_id as string });
+    expect(refused.isError).toBe(true);
+    expect(text(refused)).toMatch(/^Not applied: the safety rules refuse plan .*"force": true/);
+    expect(text(refused)).not.toMatch(/confirmation_token/);
+
+    const forced = await ok('dns_plan', { zone: 'example.com', zone_file: truncated, force: true });
+    expect(forced.refused).toBeNull();
+    const first = await call('dns_apply', { plan_id: forced.plan_id as string });
+    expect(text(first)).toMatch(/dns_apply would apply to example\.com: Plan: 0 to add, 0 to change, 1[0-9] to delete\./);
   });
 
   it('refuses a bad zone file with the line and the reason, and an unknown zone by name', async () => {
