@@ -17,6 +17,7 @@ export {
   OperationModelError,
   type ExampleCall,
   type HttpMethod,
+  type OperationEffects,
   type OperationModel,
   type ParameterModel,
   type RequestBodyModel,
@@ -24,4 +25,4 @@ export {
 } from './model/operations.js';
 export { bodyFields, type BodyFieldModel } from './model/body-fields.js';
 export { acceptsPathValue, createRouter, type RouteMatch } from './model/router.js';
-export { camelCase, kebabCase, methodWords, NamingError, pascalCase, words } from './model/naming.js';
+export { camelCase, kebabCase, methodWords, NamingError, pascalCase, snakeCase, words } from './model/naming.js';

@@ -18,6 +18,11 @@ export function pascalCase(parts: string[]): string {
   return parts.map(capital).join('');
 }
 
+/** `['create', 'DNS', 'Zone']` -> `create_dns_zone`. */
+export function snakeCase(parts: string[]): string {
+  return parts.map((w) => w.toLowerCase()).join('_');
+}
+
 /** `['create', 'Record']` -> `create-record`. */
 export function kebabCase(parts: string[]): string {
   return parts.map((w) => w.toLowerCase()).join('-');

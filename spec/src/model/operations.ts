@@ -2,7 +2,7 @@
 // need, derived once from the bundle so that they all agree.
 import { HTTP_METHODS, loadSpec, refName, resolve, type JsonObject } from '../spec.js';
 import { bodyFields, type BodyFieldModel } from './body-fields.js';
-import { camelCase, kebabCase, methodWords, NamingError, pascalCase, words } from './naming.js';
+import { camelCase, kebabCase, methodWords, NamingError, pascalCase, snakeCase, words } from './naming.js';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
 
@@ -62,6 +62,15 @@ export interface ExampleCall {
   url: string;
 }
 
+export interface OperationEffects {
+  /** A GET: it changes nothing. */
+  readOnly: boolean;
+  /** A PUT or DELETE: calling it twice does what calling it once does. */
+  idempotent: boolean;
+  /** A DELETE, or an operation the spec marks `x-destructive` (it interrupts what runs: stop, reboot). */
+  destructive: boolean;
+}
+
 export interface OperationModel {
   operationId: string;
   method: HttpMethod;
@@ -82,6 +91,10 @@ export interface OperationModel {
   clientMethod: string;
   /** The CLI's words: `vps dns-zones create-record`. */
   cli: { group: string; command: string };
+  /** The MCP tool's name, the operationId's words: `create_dns_zone_record`. */
+  tool: string;
+  /** What a call does, for tool annotations and confirmations. */
+  effects: OperationEffects;
   /** Path parameters, in the order the path names them: the order of the client's and the CLI's arguments. */
   pathParams: ParameterModel[];
   queryParams: ParameterModel[];
@@ -208,6 +221,12 @@ function buildOperation(spec: JsonObject, path: string, method: HttpMethod, item
     resourceClass: `${pascalCase(tagWords)}Resource`,
     clientMethod,
     cli: { group: kebabCase(tagWords), command: kebabCase(method_) },
+    tool: snakeCase(words(operationId)),
+    effects: {
+      readOnly: method === 'GET',
+      idempotent: method === 'PUT' || method === 'DELETE',
+      destructive: method === 'DELETE' || op['x-destructive'] === true,
+    },
     pathParams,
     queryParams,
     requestBody,
@@ -287,7 +306,7 @@ function exampleCall(
 function assertUniqueNames(ops: OperationModel[]): void {
   const seen = new Map<string, string>();
   for (const op of ops) {
-    for (const key of [`${op.resource}.${op.clientMethod}`, `cli ${op.cli.group} ${op.cli.command}`]) {
+    for (const key of [`${op.resource}.${op.clientMethod}`, `cli ${op.cli.group} ${op.cli.command}`, `tool ${op.tool}`]) {
       const other = seen.get(key);
       if (other) throw new OperationModelError(`${other} and ${op.operationId} both become ${key}: rename one operationId`);
       seen.set(key, op.operationId);

@@ -165,6 +165,18 @@ describe('the operation model of the VPS.org spec', () => {
   it('paginates the server list only, the one list whose answer has results and next', () => {
     expect(ops.filter((o) => o.paginated).map((o) => o.operationId)).toEqual(['listServers']);
   });
+
+  it('names the MCP tools after the operationIds, awkward capitals included', () => {
+    expect(ops.map((o) => o.tool)).toContain('create_dns_zone_record');
+    expect(listOperations(awkward).map((o) => o.tool)).toContain('add_record_to_dns_zone');
+  });
+
+  it('reads GETs as read-only, PUT and DELETE as idempotent, deletes and x-destructive as destructive', () => {
+    const by = (effect: 'readOnly' | 'idempotent' | 'destructive') => ops.filter((o) => o.effects[effect]).map((o) => o.operationId);
+    expect(by('readOnly')).toEqual(ops.filter((o) => o.method === 'GET').map((o) => o.operationId));
+    expect(by('idempotent')).toEqual(['updateServer', 'deleteServer', 'deleteDnsZone', 'updateDnsRecord', 'deleteDnsRecord']);
+    expect(by('destructive')).toEqual(['deleteServer', 'stopServer', 'rebootServer', 'deleteDnsZone', 'deleteDnsRecord']);
+  });
 });
 
 describe('the names the client gives what it adds to an operation', () => {
