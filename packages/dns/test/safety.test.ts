@@ -19,14 +19,27 @@ describe('safety rules', () => {
     expect(safetyViolation(plan, { force: true })).toBeUndefined();
   });
 
-  it('refuses a truncated file: deletions and changes over 30% of a zone of 10 records or more', () => {
+  it('refuses a truncated file: deletions and changes of 30% or more of a zone of 10 records or more', () => {
     const current = held(zone(50));
     const plan = planChanges(zone(35).map((r, i) => (i === 0 ? { ...r, ttl: 60 } : r)), current);
     expect(safetyViolation(plan)).toBe(
-      "refused: this plan deletes 15 and changes 1 of the zone's 50 records (32%, more than 30%); check the file, or pass --force or --max-delete-ratio 0.32",
+      "refused: this plan deletes 15 and changes 1 of the zone's 50 records (32%, 30% or more); check the file, or pass --force or --max-delete-ratio 0.33",
     );
-    expect(safetyViolation(plan, { maxDeleteRatio: 0.32 })).toBeUndefined();
-    expect(safetyViolation(planChanges(zone(35), current))).toBeUndefined(); // 15 of 50: 30%, not more
+    expect(safetyViolation(plan, { maxDeleteRatio: 0.33 })).toBeUndefined();
+    expect(safetyViolation(planChanges(zone(36), current))).toBeUndefined(); // 14 of 50: 28%
+  });
+
+  it('refuses a file cut at 3,500 of 5,000 records: exactly 30% deleted', () => {
+    const current = held(zone(5000));
+    expect(safetyViolation(planChanges(zone(3500), current))).toBe(
+      "refused: this plan deletes 1500 and changes 0 of the zone's 5000 records (30%, 30% or more); check the file, or pass --force or --max-delete-ratio 0.31",
+    );
+  });
+
+  it('offers only --force when no ratio lets the plan through', () => {
+    const current = held(zone(10));
+    const plan = planChanges(zone(10).map((r) => ({ ...r, ttl: 60 })), current);
+    expect(safetyViolation(plan)).toMatch(/changes 10 of the zone's 10 records \(100%, 30% or more\); check the file, or pass --force$/);
   });
 
   it('holds a zone of fewer than 10 records to the empty-zone rule only', () => {

@@ -56,7 +56,7 @@ export function addScopeFlags(command: Command): Command {
 export function addSafetyFlags(command: Command): Command {
   return command
     .option('--force', 'apply a plan the safety rules refuse (most of the zone deleted or changed, or all of it deleted)')
-    .addOption(new Option('--max-delete-ratio <r>', 'the largest share of the zone a plan may delete and change (default 0.3)').argParser(ratio));
+    .addOption(new Option('--max-delete-ratio <r>', 'refuse a plan that deletes and changes this share of the zone or more (default 0.3)').argParser(ratio));
 }
 
 export function safetyOptions(flags: PlanFlags): SafetyOptions {

@@ -146,7 +146,7 @@ export function dnsTools(spec: JsonObject, plans: PlanStore): VpsTool[] {
           type: 'number',
           minimum: 0,
           maximum: 1,
-          description: `The largest share of the zone a plan may delete and change before the safety rules refuse it (default ${SAFETY_DEFAULTS.maxDeleteRatio}).`,
+          description: `The share of the zone that a plan's deletions and changes may not reach before the safety rules refuse it (default ${SAFETY_DEFAULTS.maxDeleteRatio}).`,
         },
       },
       required: ['zone', 'zone_file'],
