@@ -4,8 +4,9 @@ export default defineConfig({
   test: {
     // The JSON report feeds the "N passed, N failed" line that `pnpm test` prints.
     reporters: ['default', ['json', { outputFile: '.reports/vitest.json' }]],
-    // Every test starts a real Prism: a few seconds each on a 2-core machine, more while sibling packages build.
-    testTimeout: 60_000,
-    hookTimeout: 90_000,
+    // Every file starts real Prisms: seconds each on a quiet 2-core machine, a minute and more beside CPU hogs and
+    // sibling builds. Tests wait for events; these deadlines only end a run that would otherwise hang.
+    testTimeout: 240_000,
+    hookTimeout: 300_000,
   },
 });

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SeedError, startMock, watchStarters } from '../src/index.js';
+import { watchRunner } from '../src/lifeline/starter.js';
 
 const DEFAULT_PORT = 4010;
 const USAGE = `Usage: vps-mock [--port N] [--host H] [--dynamic] [--stateful [--transition-ms N] [--seed FILE]] [--latency-ms N]
@@ -130,6 +131,12 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) pro
 if (args['exit-with-parent']) {
   watchStarters(() => {
     console.error('vps-mock: stopping: the process that started it is gone (--exit-with-parent)');
+    void shutdown();
+  });
+} else {
+  // `kill $!` after `npx @vps-org/mock &` kills npm exec, which passes the signal to no one: its end is our signal.
+  watchRunner(() => {
+    console.error('vps-mock: stopping: the npx (npm exec, pnpm) that runs it is gone');
     void shutdown();
   });
 }

@@ -44,7 +44,7 @@ export interface StartMockOptions {
   errors?: boolean;
   /** Path (or http(s) URL) of the OpenAPI document. Default: the `@vps-org/openapi` bundle. */
   spec?: string;
-  /** How long to wait for "Prism is listening", in milliseconds. Default 60000. */
+  /** How long to wait for "Prism is listening", in milliseconds. Default 180000. */
   readyTimeout?: number;
   /** Aborts a start in progress: Prism is killed and startMock rejects with code `ABORTED`. */
   signal?: AbortSignal;

@@ -15,7 +15,8 @@ import { createFake } from './stateful/fake.js';
 import { serveHandler } from './stateful/node-adapter.js';
 
 const READY_LINE = 'Prism is listening';
-const DEFAULT_READY_TIMEOUT_MS = 60_000;
+// Prism takes seconds to start, and minutes on a CI machine under load: a deadline only for a Prism that hangs.
+const DEFAULT_READY_TIMEOUT_MS = 180_000;
 const STOP_GRACE_MS = 5_000;
 // A picked port can be taken by another process before Prism binds it; a few fresh picks make that vanishingly rare.
 const PORT_ATTEMPTS = 5;
