@@ -91,6 +91,16 @@ describe.each(MODES)('the front (%s mode)', (_mode, stateful) => {
     expect(record.headers.get('allow')?.split(', ').sort()).toEqual(['DELETE', 'GET', 'HEAD', 'PATCH', 'PUT']);
   });
 
+  it('answers Prefer: code=503 and code=429 with the spec’s example and Retry-After, changing nothing', async () => {
+    for (const status of [503, 429]) {
+      const res = await call(started().url, zonesPath, { method: 'POST', body: { domain: 'prefer.example' }, prefer: `code=${status}` });
+      expect(res.status).toBe(status);
+      expect(res.json).toEqual(routes.errorBody(routes.get('createDnsZone'), status, { detail: '' }));
+      expect(res.headers.get('retry-after')).toBe('30');
+    }
+    if (stateful) expect((await call(started().url, `${zonesPath}?domain=prefer.example`)).json).toEqual([]);
+  });
+
   it('answers GET and HEAD /_mock/health without a token once it can answer', async () => {
     expect(await raw(started().url, '/_mock/health')).toMatchObject({ status: 200, json: { status: 'ok', stateful } });
     expect((await raw(started().url, '/_mock/health', { method: 'HEAD' })).status).toBe(200);
