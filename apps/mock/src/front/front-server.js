@@ -9,7 +9,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { GENERIC } from '../routes.js';
 import { bearerToken } from '../token.js';
 import { Journal } from './journal.js';
-import { jsonBodyProblem } from './json-guard.js';
+import { parseJsonBody } from './json-guard.js';
 import { acceptIsMalformed, unsupportedBody } from './media-types.js';
 import { translateProblem } from './prism-problems.js';
 
@@ -24,8 +24,10 @@ const MAX_DISCARDED_BYTES = 32 * 1024 * 1024;
 // Idle keep-alive connections are left for the client to close: a server that closes one as the client reuses it
 // resets that request, which a loaded CI machine makes likely with Node's 5 s default.
 export const KEEP_ALIVE = { keepAliveTimeout: 65_000, headersTimeout: 70_000, requestTimeout: 120_000 };
-// How long Prism may take over one answer before the client is told the mock is unavailable.
-const UPSTREAM_TIMEOUT_MS = 30_000;
+// How long Prism may stay silent over one answer before the client is told the mock is unavailable. Only a hung
+// Prism should meet it: it is a socket inactivity timer, so an event loop starved by a flood of large bodies on a
+// loaded machine (the answer waiting, unread, in the socket) must not reach it first.
+const UPSTREAM_TIMEOUT_MS = 110_000;
 // What a 503 asks the client to wait, in seconds: Prism starts in a few.
 export const RETRY_AFTER_S = 1;
 export const HEALTH_PATH = '/_mock/health';
@@ -197,11 +199,10 @@ export function createFront({ routes, checker, proxy, local, latencyMs = 0, onVi
         if (refused) return await send(res, { status: 415, body: refused });
       }
       if (forwarded.length) {
-        const text = forwarded.toString('utf8');
-        const problem = jsonBodyProblem(text);
-        if (problem) return await send(res, { status: 400, body: problem });
+        const parsed = parseJsonBody(forwarded.toString('utf8'));
+        if ('problem' in parsed) return await send(res, { status: 400, body: parsed.problem });
         if (forwarded.length > LARGE_BODY_BYTES && match?.op && checker) {
-          const refused = checker.check(match.op, JSON.parse(text));
+          const refused = checker.check(match.op, parsed.value);
           if (refused) return await send(res, { status: 400, body: refused });
         }
       }
