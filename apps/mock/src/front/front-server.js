@@ -182,6 +182,8 @@ export function createFront({ routes, checker, proxy, local, latencyMs = 0, onVi
       const asMethod = method === 'HEAD' ? 'GET' : method;
       const match = routes?.match(asMethod, pathname);
       if (!upstream) return await send(res, unavailable(match));
+      // A path the spec does not have is the API's 404, answered here whatever its headers say.
+      if (routes && !match) return await send(res, { status: 404, body: GENERIC.notFound });
       if (routes && match) {
         if (match.malformed) return await send(res, { status: 404, body: routes.errorBody(match.any, 404, GENERIC.notFound) });
         if (!match.op) return await send(res, methodNotAllowed(method, match.allowed));

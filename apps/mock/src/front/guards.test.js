@@ -45,6 +45,16 @@ describe.each(MODES)('the front (%s mode)', (_mode, stateful) => {
     },
   );
 
+  it('answers a path the API does not have with 404, whatever its headers', async () => {
+    const res = await raw(started().url, '/api/v1/nothing-here/', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'garbage', accept: 'garbage' },
+      body: '{}',
+    });
+    expect(res).toMatchObject({ status: 404, json: { detail: 'Not found.', error_code: 'not_found', field: null } });
+    expect(started().restarts).toBe(0);
+  });
+
   it('ignores a malformed Content-Type on a GET and a malformed Accept anywhere, as Django does', async () => {
     for (const headers of /** @type {Record<string, string>[]} */ ([{ 'content-type': 'json' }, { accept: 'garbage' }, { accept: 'text/, application/json' }])) {
       const res = await raw(started().url, zonesPath, { headers: { authorization: `Bearer ${TOKEN}`, ...headers } });
