@@ -129,7 +129,7 @@ async function createAndList(base, count, label) {
   return zones;
 }
 
-export async function measureMockLife({ rounds = 3, records = 10_000, cycles = 5, cycleRecords = 1_000 } = {}) {
+export async function measureMockLife({ rounds = 5, records = 10_000, cycles = 5, cycleRecords = 1_000 } = {}) {
   // Start to first answer, the mock's stateless mode and a bare Prism alternating, each on a fresh port.
   /** @type {{ mock: number[], prism: number[], ratios: number[] }} */
   const start = { mock: [], prism: [], ratios: [] };
