@@ -8,6 +8,7 @@ import { measureCli } from './cli.mjs';
 import { measureDocs, measureDocsBuild } from './docs.mjs';
 import { measureMcp } from './mcp.mjs';
 import { measureMock, measureStateful } from './mock.mjs';
+import { measureMockLife } from './mock-life.mjs';
 import { measureHeap, measureOverhead } from './overhead.mjs';
 import { measurePipeline } from './pipeline.mjs';
 import { measureSize } from './size.mjs';
@@ -91,6 +92,23 @@ if (want('mock')) {
   const mb = (/** @type {number} */ bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   row('5. mock', `RSS of the fake's HTTP server process with ${fmt.int(s.memory.count)} records (empty: ${mb(s.memory.before)})`, mb(s.memory.after), '',
     '< 200 MB', verdict(s.memory.after < 200 * 2 ** 20 && s.memory.count === s.records));
+}
+if (want('mock-life')) {
+  console.error('mock-life: start to first answer vs a bare prism mock, and the RSS of the mock\'s process tree (minutes)...');
+  const l = await measureMockLife();
+  const mb = (/** @type {number} */ bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  row('5. mock', `bare prism mock: start to first answered request (median of ${l.start.rounds})`, fmt.ms(l.start.prismMs), '1.00x');
+  row('5. mock', `vps-mock: start to first answered request (median of ${l.start.rounds})`, fmt.ms(l.start.mockMs), fmt.x(l.start.ratio),
+    '<= 1.5x', verdict(l.start.ratio <= 1.5));
+  row('5. mock', `RSS of vps-mock --stateful, whole tree (${l.memory.processes} processes), idle`, mb(l.memory.idle), '', '< 250 MB',
+    verdict(l.memory.idle < 250 * 2 ** 20));
+  row('5. mock', `RSS of the whole tree after creating and listing ${fmt.int(l.memory.records)} records`, mb(l.memory.loaded), '', '< 500 MB',
+    verdict(l.memory.loaded < 500 * 2 ** 20));
+  // Growth is counted from the lowest earlier cycle: the first ones still shed what the 10,000 records left.
+  const last = l.memory.perCycle.at(-1) ?? 0;
+  const lowest = Math.min(...l.memory.perCycle.slice(0, -1));
+  row('5. mock', `RSS over ${l.memory.perCycle.length} cycles of creating ${fmt.int(l.memory.cycleRecords)} records and deleting them: ${l.memory.perCycle.map(mb).join(', ')}`,
+    `${last >= lowest ? '+' : ''}${mb(last - lowest)} from the lowest`, fmt.x(last / lowest), '<= 1.05x (no growth)', verdict(last <= lowest * 1.05));
 }
 if (want('docs')) {
   console.error('docs: the site build (English alone vs three languages), HTML sizes and render times in Chromium...');
@@ -185,7 +203,11 @@ ${table}
    creating a DNS record and getting it back, in 5 interleaved rounds of 2 s (order rotating) after a 1 s warm-up;
    ratios are to the stateless mode in the same round, median of the rounds; and the resident memory (VmRSS) of a
    process serving the fake over HTTP (\`createFake\` + \`serveHandler\`, as \`vps-mock --stateful\` holds it) after
-   10 clients in the bench process created 100,000 records through it (in zones of 1,000).
+   10 clients in the bench process created 100,000 records through it (in zones of 1,000). \`mock-life\`: the built
+   \`vps-mock\` bin and a bare \`prism mock\` of the same spec, each spawned in 5 alternating rounds, timed from the spawn
+   to the first \`200\` of \`GET /api/v1/servers/\` (polled every 20 ms); then \`vps-mock --stateful\`'s whole process
+   tree (VmRSS of the bin, Prism and anything below them) idle, after 10 clients created 10,000 records through it
+   and listed them, and after each of 5 cycles of creating 1,000 records and deleting their zones (after a reset).
 6. **Docs**: the site build of English alone against English, Korean and French together (alternating rounds after a
    warm-up; each language is prerendered by its own \`redocly build-docs\`, the three run at once, budget under 2x),
    when each page was written, each page's size, and, loading the three pages in turn in one Chromium (interleaved,
@@ -207,7 +229,7 @@ ${table}
 \`\`\`sh
 pnpm install
 pnpm bench                 # everything (the pipeline row runs the whole test suite: minutes)
-pnpm bench overhead size    # only some sections: overhead size types pipeline mock docs cli mcp
+pnpm bench overhead size    # only some sections: overhead size types pipeline mock mock-life docs cli mcp
 \`\`\`
 `;
 if (only.length === 0) writeFileSync(fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url)), md);

@@ -1,12 +1,17 @@
 #!/usr/bin/env node
-// vps-mock: runs the VPS.org API mock until SIGINT or SIGTERM, then stops Prism and everything it started.
-// A spec violation by an answer is printed to stderr as it happens (startMock's default).
+// vps-mock: runs the VPS.org API mock until SIGINT, SIGTERM or SIGHUP, then stops Prism and everything it started.
+// Like any server, it outlives the shell or npx that launched it (`nohup ... &`, `(... &)`, a CI step that leaves it
+// running for the next ones); --exit-with-parent opts into stopping with the launcher instead. Prism dies with us
+// even on SIGKILL (its preload watches us). A spec violation by an answer, and a restart of Prism after a crash, are
+// printed to stderr as they happen (startMock's defaults).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startMock, watchStarters } from '../src/index.js';
+import { SeedError, startMock, watchStarters } from '../src/index.js';
+import { watchRunner } from '../src/lifeline/starter.js';
 
 const DEFAULT_PORT = 4010;
-const USAGE = `Usage: vps-mock [--port N] [--host H] [--dynamic] [--stateful [--transition-ms N]] [--latency-ms N] [--verbose]
+const USAGE = `Usage: vps-mock [--port N] [--host H] [--dynamic] [--stateful [--transition-ms N] [--seed FILE]] [--latency-ms N]
+                [--exit-with-parent] [--verbose]
 
 Serves the VPS.org API mock: Prism 5 on the bundled OpenAPI spec (with --errors), or with --stateful an in-memory
 fake of the API behind Prism's validating proxy.
@@ -16,12 +21,15 @@ fake of the API behind Prism's validating proxy.
   --dynamic          Generate responses from the schemas instead of serving the spec's examples
   --stateful         Keep what is created, per bearer token; POST /_mock/reset empties it
   --transition-ms N  With --stateful: how long provisioning, start, stop and reboot take (default: 2000)
+  --seed FILE        With --stateful: start with the servers, zones and records of FILE, per token (the format
+                     GET /_mock/state answers)
   --latency-ms N     Add N ms before every answer (default: 0)
+  --exit-with-parent Stop when the process that started it (and the shells or npx above it) goes away
   --verbose          Forward Prism's request log to stderr
   -h, --help         Show this help
   -V, --version      Show the version
 
-It stops, with Prism, on SIGINT, SIGTERM or SIGHUP, and when the process that started it goes away.`;
+It stops, with Prism, on SIGINT, SIGTERM or SIGHUP. GET /_mock/health answers 200 once it can answer.`;
 
 /** @param {string} message @returns {never} */
 function fail(message) {
@@ -48,6 +56,8 @@ const options = /** @type {const} */ ({
   stateful: { type: 'boolean' },
   'transition-ms': { type: 'string' },
   'latency-ms': { type: 'string' },
+  seed: { type: 'string' },
+  'exit-with-parent': { type: 'boolean' },
   host: { type: 'string' },
   dynamic: { type: 'boolean', short: 'd' },
   verbose: { type: 'boolean', short: 'v' },
@@ -84,7 +94,24 @@ const port =
 
 if (args['transition-ms'] !== undefined && !args.stateful) fail('--transition-ms only applies with --stateful');
 if (args.dynamic && args.stateful) fail('--dynamic and --stateful exclude each other: the fake answers from its state');
+if (args.seed !== undefined && !args.stateful) fail('--seed only applies with --stateful');
 const transitionMs = parseMs(args['transition-ms'], '--transition-ms', 2000);
+
+/** The seed file, parsed; a clear line naming the file (and the field) when it cannot be used. @param {string} path */
+function readSeed(path) {
+  let text;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return fail(`--seed ${path}: ${/** @type {Error} */ (error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    return fail(`--seed ${path}: not JSON: ${/** @type {Error} */ (error).message}`);
+  }
+}
+const seed = args.seed === undefined ? undefined : readSeed(args.seed);
 const latencyMs = parseMs(args['latency-ms'], '--latency-ms', 0);
 
 const abort = new AbortController();
@@ -101,8 +128,18 @@ async function shutdown() {
   process.exit(0);
 }
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, shutdown);
-// `kill $!` after `npx @vps-org/mock &` reaches npm, not us: watch whatever started us too.
-watchStarters(shutdown);
+if (args['exit-with-parent']) {
+  watchStarters(() => {
+    console.error('vps-mock: stopping: the process that started it is gone (--exit-with-parent)');
+    void shutdown();
+  });
+} else {
+  // `kill $!` after `npx @vps-org/mock &` kills npm exec, which passes the signal to no one: its end is our signal.
+  watchRunner(() => {
+    console.error('vps-mock: stopping: the npx (npm exec, pnpm) that runs it is gone');
+    void shutdown();
+  });
+}
 
 try {
   mock = await startMock({
@@ -111,12 +148,14 @@ try {
     dynamic: args.dynamic,
     stateful: args.stateful,
     transitionMs,
+    seed,
     latencyMs,
     signal: abort.signal,
     onOutput: args.verbose ? (line) => console.error(line) : undefined,
   });
 } catch (error) {
   if (stopping) process.exit(0);
+  if (error instanceof SeedError) fail(`--seed ${args.seed}: ${error.message.replace(/^seed: /, '')}`);
   const { code, message } = /** @type {import('../src/index.js').MockStartError} */ (error);
   if (code === 'EADDRINUSE') fail(`port ${port} is in use; pass --port (or PORT) with another port, or 0 for a free one`);
   fail(message);
@@ -131,5 +170,5 @@ console.log(`VPS.org API mock${args.stateful ? ' (stateful)' : ''} listening on 
 const exit = await mock.exited;
 if (!stopping) {
   const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
-  fail(`Prism ${how}. Its last output:\n${exit.output.map((l) => `  ${l}`).join('\n')}`);
+  fail(`Prism ${how} and could not be started again. Its last output:\n${exit.output.map((l) => `  ${l}`).join('\n')}`);
 }

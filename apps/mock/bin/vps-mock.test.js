@@ -1,12 +1,14 @@
 // The bin as another team's CI runs it: a real process, a real Prism, a real signal.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findFreePort } from '../src/free-port.js';
-import { call, isAlive, isListening, prismChildren } from '../src/test-support.js';
+import { call, isAlive, isListening, prismChildren, TOKEN } from '../src/test-support.js';
 
 const BIN = fileURLToPath(new URL('./vps-mock.js', import.meta.url));
 
@@ -40,7 +42,7 @@ function runBin(args, env = {}) {
 }
 
 describe('vps-mock', () => {
-  it.each(['SIGTERM', 'SIGINT'])('takes its port from PORT, logs the URL and exits cleanly on %s', async (signal) => {
+  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'])('takes its port from PORT, logs the URL and exits cleanly on %s', async (signal) => {
     const port = await findFreePort('127.0.0.1');
     const bin = runBin([], { PORT: String(port) });
     expect(await bin.url).toBe(`http://127.0.0.1:${port}`);
@@ -109,7 +111,42 @@ describe('vps-mock', () => {
     expect(isAlive(/** @type {number} */ (prism[0]?.pid))).toBe(false);
   });
 
+  it('--seed starts the fake with a file’s state, which GET /_mock/state gives back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vps-mock-seed-'));
+    const file = join(dir, 'state.json');
+    const seed = { accounts: { [TOKEN]: { servers: [{ id: 7, name: 'seeded', plan_id: 2, os_id: 3, location: 'us-east' }], zones: [{ domain: 'seeded.example' }] } } };
+    writeFileSync(file, JSON.stringify(seed));
+    try {
+      const bin = runBin(['--stateful', '--port', '0', '--seed', file]);
+      const url = await bin.url;
+      expect((await call(url, '/api/v1/servers/7/')).json).toMatchObject({ name: 'seeded', status: 'active', plan: { name: 'Performance VPS' } });
+      const state = await call(url, '/_mock/state');
+      expect(state.json.accounts[TOKEN]).toMatchObject({ servers: [{ id: 7, name: 'seeded' }], zones: [{ domain: 'seeded.example', records: [] }] });
+      bin.child.kill('SIGTERM');
+      expect(await bin.exited).toMatchObject({ code: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a seed that does not fit with one line naming the file and the field, without starting Prism', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vps-mock-seed-'));
+    const file = join(dir, 'state.json');
+    writeFileSync(file, JSON.stringify({ accounts: { vps_ci: { servers: [{ name: 'x', plan_id: 2, os_id: 99, location: 'us-east' }] } } }));
+    try {
+      const exit = await runBin(['--stateful', '--seed', file]).exited;
+      expect(exit.code).toBe(1);
+      expect(exit.stderr.trim()).toBe(`vps-mock: --seed ${file}: accounts.vps_ci.servers[0].os_id: Invalid pk "99" - object does not exist.`);
+      writeFileSync(file, '{"accounts":');
+      const notJson = await runBin(['--stateful', '--seed', file]).exited;
+      expect([notJson.code, notJson.stderr]).toEqual([1, expect.stringContaining(`vps-mock: --seed ${file}: not JSON:`)]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.each([
+    [['--seed', 'state.json'], '--seed only applies with --stateful'],
     [['--transition-ms', '5'], '--transition-ms only applies with --stateful'],
     [['--stateful', '--transition-ms', 'soon'], '--transition-ms must be a whole number of milliseconds'],
     [['--latency-ms=-1'], '--latency-ms must be a whole number of milliseconds'],

@@ -29,4 +29,5 @@ copyFileSync(require.resolve('@vps-org/openapi/openapi.yaml'), here('dist/openap
 copyFileSync(require.resolve('@vps-org/openapi/openapi.json'), here('dist/openapi.json'));
 copyFileSync(here('src/lifeline/exit-with-parent.cjs'), here('dist/lifeline/exit-with-parent.cjs'));
 copyFileSync(here('src/index.d.ts'), here('dist/index.d.ts'));
-console.log('built dist/: index.js, vps-mock.js, the spec bundle, the Prism preload and the types');
+copyFileSync(here('src/mock-api.json'), here('dist/mock-api.json'));
+console.log('built dist/: index.js, vps-mock.js, the spec bundle, the /_mock/ routes document, the Prism preload and the types');

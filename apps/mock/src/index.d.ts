@@ -21,6 +21,15 @@ export interface StartMockOptions {
   /** Stateful mode: serve this handler instead of the built-in fake (it is still validated by Prism both ways). */
   handler?: (request: Request) => Promise<Response>;
   /**
+   * Stateful mode: what the fake starts with, per token, in the format `GET /_mock/state` answers (the `Seed` schema
+   * of the /_mock/ routes' OpenAPI document). A seed that does not fit throws a `SeedError` naming the field.
+   */
+  seed?: unknown;
+  /**
+   * Called when Prism exited by itself and was started again (the fake keeps its state). Default: one line on stderr.
+   */
+  onRestart?: (report: RestartReport) => void;
+  /**
    * Called when Prism reports that an answer violates the spec (a bug in the fake). Default: a line on stderr.
    * Every report is also kept in `MockServer.violations`.
    */
@@ -35,12 +44,24 @@ export interface StartMockOptions {
   errors?: boolean;
   /** Path (or http(s) URL) of the OpenAPI document. Default: the `@vps-org/openapi` bundle. */
   spec?: string;
-  /** How long to wait for "Prism is listening", in milliseconds. Default 60000. */
+  /** How long to wait for "Prism is listening", in milliseconds. Default 180000. */
   readyTimeout?: number;
   /** Aborts a start in progress: Prism is killed and startMock rejects with code `ABORTED`. */
   signal?: AbortSignal;
   /** Every line Prism prints (stdout and stderr, colours stripped), e.g. to forward its request log. */
   onOutput?: (line: string) => void;
+}
+
+export interface RestartReport {
+  /** How the previous Prism ended. */
+  code: number | null;
+  signal: string | null;
+  /** Its last meaningful output lines. */
+  output: string[];
+  /** The new Prism's port. */
+  port: number;
+  /** How many times Prism has been restarted so far. */
+  restarts: number;
 }
 
 export interface MockExit {
@@ -55,14 +76,19 @@ export interface MockServer {
   url: string;
   host: string;
   port: number;
-  /** Pid of the Prism process, which leads its own process group. */
-  pid: number;
-  /** Prism itself, behind the front (for debugging; clients use `url`). */
-  prismUrl: string;
+  /** Pid of the current Prism process, which leads its own process group (a new one after a restart). */
+  readonly pid: number;
+  /** The current Prism, behind the front (for debugging; clients use `url`). */
+  readonly prismUrl: string;
+  /** How many times Prism exited by itself and was started again. */
+  readonly restarts: number;
   stateful: boolean;
   /** Every answer Prism found in violation of the spec so far; empty unless the fake has a bug. */
   violations: ViolationReport[];
-  /** Settles when Prism exits, whether through stop() or not. */
+  /**
+   * Settles when the mock ends: after stop(), or when Prism exited by itself and could not be started again (its last
+   * exit). A Prism that exits by itself is otherwise restarted, and this does not settle.
+   */
   exited: Promise<MockExit>;
   /**
    * Stops Prism: SIGTERM to its whole process group, SIGKILL after a grace period. Resolves when no process of the
@@ -87,11 +113,17 @@ export interface Fake {
   handler: (request: Request) => Promise<Response>;
 }
 
+/** A seed that does not fit the format; `field` names where, e.g. `accounts.vps_ci.servers[0].plan_id`. */
+export class SeedError extends Error {
+  constructor(field: string, reason: string);
+  field: string;
+}
+
 /**
  * The stateful fake in-process, without Prism or a port: state per bearer token, `POST /_mock/reset`.
  * It checks request bodies against the spec itself; answers are not validated (use `startMock({ stateful: true })`).
  */
-export function createFake(options?: { transitionMs?: number; clock?: () => number }): Fake;
+export function createFake(options?: { transitionMs?: number; clock?: () => number; seed?: unknown }): Fake;
 
 /** A node:http server answering with `handler` (not listening yet). */
 export function serveHandler(handler: (request: Request) => Promise<Response>): import('node:http').Server;
@@ -101,7 +133,7 @@ export function defaultSpecPath(): string;
 
 /**
  * Calls `onOrphaned` once, as soon as the process that started this one is gone: its parent, and while that is a
- * launcher (a shell, npm, npx, pnpm), the launcher above it. Polls every `intervalMs` (default 250) without keeping
+ * launcher (a shell, npm, npx, pnpm), the launcher above it. What `vps-mock --exit-with-parent` uses. Polls every `intervalMs` (default 250) without keeping
  * the process alive; returns a function that stops watching.
  */
 export function watchStarters(onOrphaned: () => void, options?: { intervalMs?: number }): () => void;

@@ -14,6 +14,7 @@ import { bundledSpec } from './bundled-spec.js';
  * @property {OperationModel} any An operation on the same path (the one of this method when there is one).
  * @property {Record<string, string>} params Path parameters as they came in, percent-decoded.
  * @property {ParameterModel | undefined} malformed The first path parameter whose value its schema refuses.
+ * @property {string[]} allowed The methods the path takes (HEAD wherever GET is), for a 405's `Allow`.
  */
 
 export class Routes {
@@ -41,7 +42,10 @@ export class Routes {
    */
   match(method, pathname) {
     const m = this.router.match(method, pathname);
-    return m && { op: m.op, any: /** @type {OperationModel} */ (m.pathOps[0]), params: m.params, malformed: m.malformed };
+    if (!m) return undefined;
+    const methods = m.pathOps.map((op) => op.method.toUpperCase());
+    const allowed = methods.includes('GET') ? [...methods, 'HEAD'] : methods;
+    return { op: m.op, any: /** @type {OperationModel} */ (m.pathOps[0]), params: m.params, malformed: m.malformed, allowed };
   }
 
   /**
@@ -74,6 +78,7 @@ export class Routes {
 export const GENERIC = {
   notFound: { detail: 'Not found.', error_code: 'not_found', field: null },
   unauthorized: { detail: 'Authentication credentials were not provided.', error_code: 'not_authenticated', field: null },
+  unavailable: { detail: 'Service temporarily unavailable, try again later.', error_code: 'service_unavailable', field: null },
 };
 
 /** @type {Routes | undefined} */

@@ -15,7 +15,8 @@ import { createFake } from './stateful/fake.js';
 import { serveHandler } from './stateful/node-adapter.js';
 
 const READY_LINE = 'Prism is listening';
-const DEFAULT_READY_TIMEOUT_MS = 60_000;
+// Prism takes seconds to start, and minutes on a CI machine under load: a deadline only for a Prism that hangs.
+const DEFAULT_READY_TIMEOUT_MS = 180_000;
 const STOP_GRACE_MS = 5_000;
 // A picked port can be taken by another process before Prism binds it; a few fresh picks make that vanishingly rare.
 const PORT_ATTEMPTS = 5;
@@ -73,8 +74,10 @@ function listen(server, port, host) {
 
 /**
  * startMock with Prism's port picker injectable, so the EADDRINUSE retry can be tested without a real race.
- * The public port belongs to the front (front/front-server.js); Prism, and in stateful mode the fake, listen on
- * loopback ports of their own behind it.
+ * The public port belongs to the front (front/front-server.js), which answers 503 with Retry-After until Prism is
+ * ready; Prism, and in stateful mode the fake, listen on loopback ports of their own behind it. Prism is watched
+ * once ready: if it exits without stop(), it is started again (the fake's state lives in this process, so it is
+ * kept), one line is logged, and the requests it had in flight get the documented 503.
  * @param {import('./index.js').StartMockOptions} options
  * @param {(host: string) => Promise<number>} pickPort
  * @returns {Promise<import('./index.js').MockServer>}
@@ -93,9 +96,17 @@ export async function launch(options, pickPort) {
     if (options.onViolation) options.onViolation(report);
     else process.stderr.write(`${line}\n`);
   };
-  const fake = stateful ? (options.handler ? { handler: options.handler } : createFake({ transitionMs: options.transitionMs ?? 2000 })) : undefined;
-  const upstream = { host: '127.0.0.1', port: 0 };
-  const front = createFront({ routes, checker: routes && bundledChecker(), upstream, proxy: stateful, local: fake?.handler, latencyMs: options.latencyMs ?? 0, onViolation });
+  const onRestart =
+    options.onRestart ??
+    ((/** @type {import('./index.js').RestartReport} */ r) =>
+      process.stderr.write(`vps-mock: Prism ${r.signal ? `was killed by ${r.signal}` : `exited with code ${r.code}`}; restarted it on port ${r.port}${stateful ? ', the fake kept its state' : ''}\n`));
+  if (!stateful && (options.handler || options.seed)) throw new TypeError('startMock: handler and seed only apply with stateful: true');
+  const fake = stateful
+    ? options.handler
+      ? { handler: options.handler }
+      : createFake({ transitionMs: options.transitionMs ?? 2000, seed: options.seed })
+    : undefined;
+  const front = createFront({ routes, checker: routes && bundledChecker(), proxy: stateful, local: fake?.handler, latencyMs: options.latencyMs ?? 0, onViolation });
   /** @type {import('node:http').Server | undefined} */
   let fakeServer;
   const closeOurs = async () => {
@@ -121,46 +132,86 @@ export async function launch(options, pickPort) {
     throw new MockStartError(`The mock could not listen on ${host}:${options.port}: ${message}`, { code: 'EXITED', output: [message] });
   }
 
+  // Cancels a restart in progress when stop() is called.
+  const stopping = new AbortController();
   try {
     let upstreamUrl;
     if (fake) {
       fakeServer = serveHandler(fake.handler);
       upstreamUrl = `http://127.0.0.1:${await listen(fakeServer, 0, '127.0.0.1')}`;
     }
+    const prismHost = '127.0.0.1';
     const settings = {
-      host: upstream.host,
+      host: prismHost,
       // Prism also takes a URL; a relative path is made absolute so the error names the file it looked for.
       spec: /^https?:\/\//.test(spec) ? spec : resolvePath(spec),
       dynamic: options.dynamic ?? false,
       errors: options.errors ?? true,
       upstream: upstreamUrl,
       readyTimeout: options.readyTimeout ?? DEFAULT_READY_TIMEOUT_MS,
-      signal: options.signal,
       onOutput: options.onOutput,
     };
-    let prism;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        prism = await startPrism({ ...settings, port: await pickPort(upstream.host) });
-        break;
-      } catch (error) {
-        if (!(error instanceof MockStartError && error.code === 'EADDRINUSE') || attempt >= PORT_ATTEMPTS) throw error;
+    /** @param {AbortSignal | undefined} signal */
+    const startOnFreePort = async (signal) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await startPrism({ ...settings, signal, port: await pickPort(prismHost) });
+        } catch (error) {
+          if (!(error instanceof MockStartError && error.code === 'EADDRINUSE') || attempt >= PORT_ATTEMPTS) throw error;
+        }
       }
-    }
-    upstream.port = prism.port;
+    };
+    let prism = await startOnFreePort(options.signal);
+    front.ready({ host: prismHost, port: prism.port });
+    let restarts = 0;
+
+    /** Restarts Prism each time it exits by itself; settles with its last exit once the mock is stopped. */
+    const supervise = async () => {
+      for (;;) {
+        const exit = await prism.exited;
+        if (stopping.signal.aborted) return exit;
+        front.unready();
+        try {
+          prism = await startOnFreePort(stopping.signal);
+        } catch (error) {
+          // Stopped meanwhile, or Prism cannot start again: the mock ends, as a failed start does.
+          await closeOurs();
+          if (stopping.signal.aborted) return exit;
+          const { output } = /** @type {MockStartError} */ (error);
+          return { ...exit, output: [...exit.output, /** @type {Error} */ (error).message.split('\n')[0] ?? '', ...(output ?? [])] };
+        }
+        restarts++;
+        front.ready({ host: prismHost, port: prism.port });
+        onRestart({ code: exit.code, signal: exit.signal, output: exit.output, port: prism.port, restarts });
+      }
+    };
+    const exited = supervise();
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     /** @type {Promise<void> | undefined} */
-    let stopping;
-    const stop = () => (stopping ??= closeOurs().then(() => prism.stop()));
+    let stopped;
+    const stop = () =>
+      (stopped ??= (async () => {
+        stopping.abort();
+        await closeOurs();
+        await prism.stop();
+        await exited;
+      })());
     return {
       url,
       host,
       port,
-      pid: prism.pid,
-      prismUrl: `http://${upstream.host}:${prism.port}`,
+      get pid() {
+        return prism.pid;
+      },
+      get prismUrl() {
+        return `http://${prismHost}:${prism.port}`;
+      },
+      get restarts() {
+        return restarts;
+      },
       stateful,
       violations,
-      exited: prism.exited,
+      exited,
       stop,
     };
   } catch (error) {

@@ -54,9 +54,9 @@ describe('startMock', () => {
     });
     const pid = Number(stdout.trim());
     expect(pid).toBeGreaterThan(0);
-    // SIGKILL is sent as that process exits; the orphan is reaped by init a moment later.
-    for (let i = 0; i < 40 && isAlive(pid); i++) await delay(50);
-    expect(isAlive(pid)).toBe(false);
+    // SIGKILL is sent as that process exits; the orphan is reaped by init a moment later (the test's timeout is
+    // the deadline).
+    while (isAlive(pid)) await delay(50);
   });
 
   it('serves generated bodies that fit the schema when dynamic', async () => {

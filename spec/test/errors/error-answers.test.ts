@@ -11,6 +11,7 @@ describe.each(ops.map((op) => [op.operationId, op] as const))('%s', (_id, op) =>
   it('documents 429 with a required Retry-After header, and 500 and 503', () => {
     for (const status of ['429', '500', '503']) expect(op.statuses).toContain(status);
     expect(op.responses.find((r) => r.status === '429')?.headers).toEqual(['Retry-After']);
+    expect(op.responses.find((r) => r.status === '503')?.headers).toEqual(['Retry-After']);
     const header = resolve(spec, resolve(spec, op.raw.responses['429']).headers['Retry-After']);
     expect(header).toMatchObject({ required: true, schema: { type: 'integer' } });
   });
@@ -36,6 +37,10 @@ describe.each(named(ops.filter((op) => op.pathParams.length > 0)))('%s (takes a 
 });
 
 describe.each(named(ops.filter((op) => op.requestBody)))('%s (takes a body)', (_id, op) => {
+  it('answers a body not sent as JSON with 415', () => {
+    expect(Object.keys(namedExamples(spec, op, '415'))).toEqual(['ErrorUnsupportedMediaType']);
+  });
+
   it('answers malformed or too deep JSON with 400, and a body over 1 MB with 413', () => {
     expect(Object.keys(namedExamples(spec, op, '400'))).toEqual(expect.arrayContaining(['ErrorMalformedJson', 'ErrorJsonTooDeep']));
     expect(namedExamples(spec, op, '413')).toEqual({ ErrorPayloadTooLarge: expect.objectContaining({ error_code: 'payload_too_large' }) });

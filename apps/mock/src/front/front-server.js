@@ -1,10 +1,16 @@
 // The front: a node:http server of ours before Prism, in both modes. It answers what Prism cannot or should not
-// (malformed JSON, deep nesting, huge bodies, malformed ids, the fake's reset), turns Prism's own problem documents
-// into the API's answers, adds the configured latency, and forwards the rest to Prism over keep-alive connections.
+// (malformed JSON, deep nesting, huge bodies, headers Prism would crash on, malformed ids, tokens that are no
+// tokens, the /_mock/ routes), turns Prism's own problem documents into the API's answers, adds the configured
+// latency, and forwards the rest to Prism over keep-alive connections. Until Prism is ready (at start, or while it
+// is restarted after a crash) every API request gets the documented 503 with Retry-After: nothing is ever sent to
+// a port that is not Prism's.
 import { Agent, createServer, request as httpRequest } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import { GENERIC } from '../routes.js';
-import { jsonBodyProblem } from './json-guard.js';
+import { bearerToken } from '../token.js';
+import { Journal } from './journal.js';
+import { parseJsonBody } from './json-guard.js';
+import { acceptIsMalformed, unsupportedBody } from './media-types.js';
 import { translateProblem } from './prism-problems.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -18,8 +24,14 @@ const MAX_DISCARDED_BYTES = 32 * 1024 * 1024;
 // Idle keep-alive connections are left for the client to close: a server that closes one as the client reuses it
 // resets that request, which a loaded CI machine makes likely with Node's 5 s default.
 export const KEEP_ALIVE = { keepAliveTimeout: 65_000, headersTimeout: 70_000, requestTimeout: 120_000 };
-// How long Prism may take over one answer before the client is told the mock is unavailable.
-const UPSTREAM_TIMEOUT_MS = 30_000;
+// How long Prism may stay silent over one answer before the client is told the mock is unavailable. Only a hung
+// Prism should meet it: it is a socket inactivity timer, so an event loop starved by a flood of large bodies on a
+// loaded machine (the answer waiting, unread, in the socket) must not reach it first.
+const UPSTREAM_TIMEOUT_MS = 110_000;
+// What a 503 asks the client to wait, in seconds: Prism starts in a few.
+export const RETRY_AFTER_S = 1;
+export const HEALTH_PATH = '/_mock/health';
+export const REQUESTS_PATH = '/_mock/requests';
 
 /**
  * @typedef {object} FrontOptions
@@ -27,12 +39,13 @@ const UPSTREAM_TIMEOUT_MS = 30_000;
  *   it (another spec than the bundle), only the checks that need no spec are made.
  * @property {import('../stateful/body-check.js').BodyChecker | undefined} checker Names the field of a body Prism
  *   refused, and refuses large bodies before Prism sees them.
- * @property {{ host: string, port: number }} upstream Where Prism listens.
  * @property {boolean} proxy Prism validates a fake's answers (stateful mode): any violation it reports is loud.
- * @property {((request: Request) => Promise<Response>) | undefined} [local] Answers `/_mock/...` in this process.
+ * @property {((request: Request) => Promise<Response>) | undefined} [local] Answers the other `/_mock/...` routes.
  * @property {number} [latencyMs] Added before every answer.
  * @property {(report: { method: string, path: string, status: number, violations: unknown[] }) => void} [onViolation]
  */
+
+/** @typedef {{ status: number, body: unknown, headers?: Record<string, string> }} Answer */
 
 /** @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body @param {Record<string, string>} [headers] */
 function sendJson(res, status, body, headers = {}) {
@@ -71,11 +84,29 @@ function readBody(req, limit) {
   });
 }
 
+/** @param {string} method @param {string[]} allowed @returns {Answer} */
+const methodNotAllowed = (method, allowed) => ({
+  status: 405,
+  body: { detail: `Method "${method}" not allowed.`, error_code: 'method_not_allowed', field: null },
+  headers: { allow: allowed.join(', ') },
+});
+
 /** @param {FrontOptions} options */
-export function createFront({ routes, checker, upstream, proxy, local, latencyMs = 0, onViolation = () => {} }) {
-  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  /** @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body @param {Record<string, string>} [headers] */
-  const answer = async (res, status, body, headers) => {
+export function createFront({ routes, checker, proxy, local, latencyMs = 0, onViolation = () => {} }) {
+  /** Prism's address once it is ready; undefined while it starts or restarts. @type {{ host: string, port: number } | undefined} */
+  let upstream;
+  let agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const journal = new Journal();
+
+  /** The documented 503, with how long to wait. @param {import('../routes.js').RouteMatch | undefined} match @returns {Answer} */
+  const unavailable = (match) => ({
+    status: 503,
+    body: match && routes ? routes.errorBody(match.op ?? match.any, 503, GENERIC.unavailable) : GENERIC.unavailable,
+    headers: { 'retry-after': String(RETRY_AFTER_S) },
+  });
+
+  /** @param {import('node:http').ServerResponse} res @param {Answer} answer */
+  const send = async (res, { status, body, headers }) => {
     if (latencyMs > 0) await delay(latencyMs);
     sendJson(res, status, body, headers);
   };
@@ -93,72 +124,132 @@ export function createFront({ routes, checker, upstream, proxy, local, latencyMs
       if (discarded > MAX_DISCARDED_BYTES) req.destroy();
     });
     req.resume();
-    return answer(res, 413, { detail: `Request body is larger than ${MAX_BODY_BYTES} bytes.`, error_code: 'request_too_large', field: null });
+    return send(res, { status: 413, body: { detail: `Request body is larger than ${MAX_BODY_BYTES} bytes.`, error_code: 'request_too_large', field: null } });
   };
+
+  /**
+   * The /_mock/ routes: health and the journal here, the rest (reset, state, server status) by the fake.
+   * @param {{ method: string, pathname: string, target: string, token: string | undefined, body: Buffer, req: import('node:http').IncomingMessage }} call
+   * @returns {Promise<Answer | Response>}
+   */
+  async function mockRoute({ method, pathname, target, token, body, req }) {
+    if (pathname === HEALTH_PATH) {
+      if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(method, ['GET', 'HEAD']);
+      return upstream ? { status: 200, body: { status: 'ok', stateful: proxy } } : unavailable(undefined);
+    }
+    if (pathname === REQUESTS_PATH) {
+      if (!['GET', 'HEAD', 'DELETE'].includes(method)) return methodNotAllowed(method, ['GET', 'HEAD', 'DELETE']);
+      if (!token) return { status: 401, body: GENERIC.unauthorized };
+      if (method === 'DELETE') {
+        journal.clear(token);
+        return { status: 204, body: undefined };
+      }
+      const results = journal.list(token);
+      return { status: 200, body: { count: results.length, results } };
+    }
+    if (!local) return { status: 404, body: GENERIC.notFound };
+    /** @type {[string, string][]} */
+    const headers = [];
+    for (let i = 0; i < req.rawHeaders.length; i += 2) headers.push([String(req.rawHeaders[i]), String(req.rawHeaders[i + 1])]);
+    const withBody = body.length > 0 && method !== 'GET' && method !== 'HEAD';
+    return local(new Request(`http://${req.headers.host ?? 'localhost'}${target}`, { method, headers, body: withBody ? new Uint8Array(body) : undefined }));
+  }
 
   const server = createServer({ keepAlive: true, ...KEEP_ALIVE }, async (req, res) => {
     const method = req.method ?? 'GET';
     const target = req.url ?? '/';
     const pathname = target.split('?')[0] ?? '/';
+    const token = bearerToken(req.headers.authorization);
+    /** @type {Buffer} */
+    let forwardedBody = Buffer.alloc(0);
+    if (token && !pathname.startsWith('/_mock/')) {
+      res.once('finish', () => journal.record(token, { method, target, status: res.statusCode, body: forwardedBody }));
+    }
     try {
       if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return await tooLarge(req, res);
       const body = await readBody(req, MAX_BODY_BYTES);
       if (!body) return await tooLarge(req, res);
-
-      if (local && pathname.startsWith('/_mock/')) {
-        const headers = /** @type {Record<string, string>} */ ({ ...req.headers });
-        const response = await local(new Request(`http://${req.headers.host ?? 'localhost'}${target}`, { method, headers }));
-        res.writeHead(response.status, Object.fromEntries(response.headers));
-        return res.end(Buffer.from(await response.arrayBuffer()));
+      if (pathname.startsWith('/_mock/')) {
+        const answer = await mockRoute({ method, pathname, target, token, body, req });
+        if (answer instanceof Response) {
+          res.writeHead(answer.status, Object.fromEntries(answer.headers));
+          return res.end(Buffer.from(await answer.arrayBuffer()));
+        }
+        if (answer.body === undefined) return res.writeHead(answer.status, answer.headers).end();
+        return await send(res, answer);
       }
-
-      const match = routes?.match(method, pathname);
-      if (routes && match?.malformed) return await answer(res, 404, routes.errorBody(match.any, 404, GENERIC.notFound));
-      // An operation that takes no body ignores one, as the API does; only a body that will be read is checked.
-      const forwarded = match?.op && !match.op.requestBody ? Buffer.alloc(0) : body;
+      // HEAD is GET without the body (node:http drops it), as Django answers it.
+      const asMethod = method === 'HEAD' ? 'GET' : method;
+      const match = routes?.match(asMethod, pathname);
+      if (!upstream) return await send(res, unavailable(match));
+      // A path the spec does not have is the API's 404, answered here whatever its headers say.
+      if (routes && !match) return await send(res, { status: 404, body: GENERIC.notFound });
+      if (routes && match) {
+        if (match.malformed) return await send(res, { status: 404, body: routes.errorBody(match.any, 404, GENERIC.notFound) });
+        if (!match.op) return await send(res, methodNotAllowed(method, match.allowed));
+        if (!token) return await send(res, { status: 401, body: routes.errorBody(match.op, 401, GENERIC.unauthorized) });
+      } else if (req.headers.authorization !== undefined && !token) {
+        return await send(res, { status: 401, body: GENERIC.unauthorized });
+      }
+      // An operation that takes no body ignores one, and its Content-Type, as the API does; only a body that will
+      // be read is checked.
+      const readsBody = !match?.op || Boolean(match.op.requestBody);
+      const forwarded = readsBody ? body : Buffer.alloc(0);
+      const contentType = readsBody ? req.headers['content-type'] : undefined;
+      if (readsBody && (forwarded.length || contentType !== undefined)) {
+        const refused = unsupportedBody(contentType);
+        if (refused) return await send(res, { status: 415, body: refused });
+      }
       if (forwarded.length) {
-        const text = forwarded.toString('utf8');
-        const problem = jsonBodyProblem(text);
-        if (problem) return await answer(res, 400, problem);
+        const parsed = parseJsonBody(forwarded.toString('utf8'));
+        if ('problem' in parsed) return await send(res, { status: 400, body: parsed.problem });
         if (forwarded.length > LARGE_BODY_BYTES && match?.op && checker) {
-          const refused = checker.check(match.op, JSON.parse(text));
-          if (refused) return await answer(res, 400, refused);
+          const refused = checker.check(match.op, parsed.value);
+          if (refused) return await send(res, { status: 400, body: refused });
         }
       }
-      await forward(req, res, { method, target, body: forwarded, match });
-    } catch (error) {
-      if (!res.headersSent) sendJson(res, 503, { detail: `The mock could not answer: ${/** @type {Error} */ (error).message}`, error_code: 'unavailable', field: null });
-      else res.destroy();
+      forwardedBody = forwarded;
+      await forward(req, res, { method: asMethod, target, body: forwarded, contentType, match });
+    } catch {
+      // Prism went away mid-request (it is being restarted), or the client did: the documented 503.
+      if (res.headersSent) res.destroy();
+      else await send(res, unavailable(routes?.match(method === 'HEAD' ? 'GET' : method, pathname))).catch(() => res.destroy());
     }
   });
 
   /**
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
-   * @param {{ method: string, target: string, body: Buffer, match: import('../routes.js').RouteMatch | undefined }} call
+   * @param {{ method: string, target: string, body: Buffer, contentType: string | undefined,
+   *   match: import('../routes.js').RouteMatch | undefined }} call
    */
-  async function forward(req, res, { method, target, body, match }) {
+  async function forward(req, res, { method, target, body, contentType, match }) {
     const headers = { ...req.headers };
     delete headers['transfer-encoding'];
     delete headers.connection;
-    headers.host = `${upstream.host}:${upstream.port}`;
-    headers['x-forwarded-host'] = req.headers.host ?? `${upstream.host}:${upstream.port}`;
-    headers['x-forwarded-proto'] = 'http';
+    delete headers['content-type'];
+    if (contentType !== undefined) headers['content-type'] = contentType;
+    if (headers.accept !== undefined && acceptIsMalformed(headers.accept)) delete headers.accept;
+    // A mock behind a CI service proxy keeps that proxy's public origin in its links.
+    headers['x-forwarded-host'] = req.headers['x-forwarded-host'] ?? req.headers.host ?? 'localhost';
+    headers['x-forwarded-proto'] = req.headers['x-forwarded-proto'] ?? 'http';
     headers['content-length'] = String(body.length);
-    if (!body.length && (method === 'GET' || method === 'HEAD' || method === 'DELETE')) delete headers['content-length'];
-
+    if (!body.length && (method === 'GET' || method === 'DELETE')) delete headers['content-length'];
     /** @returns {Promise<import('node:http').IncomingMessage>} */
-    const send = () =>
+    const sendUp = () =>
       new Promise((resolve, reject) => {
-        const up = httpRequest({ agent, host: upstream.host, port: upstream.port, method, path: target, headers, timeout: UPSTREAM_TIMEOUT_MS }, resolve);
+        const to = upstream;
+        if (!to) return reject(new Error('Prism is restarting'));
+        headers.host = `${to.host}:${to.port}`;
+        const up = httpRequest({ agent, host: to.host, port: to.port, method, path: target, headers, timeout: UPSTREAM_TIMEOUT_MS }, resolve);
         up.once('timeout', () => up.destroy(new Error(`Prism did not answer within ${UPSTREAM_TIMEOUT_MS} ms`)));
         up.once('error', (error) => reject(Object.assign(error, { reusedSocket: up.reusedSocket })));
         up.end(body);
       });
     // Prism closes an idle keep-alive connection after 5 s; one reused just as it did so is reset before Prism has
     // read the request, so sending it again (on a new connection) is safe, whatever the method.
-    const upRes = await send().catch((/** @type {NodeJS.ErrnoException & { reusedSocket?: boolean }} */ error) => {
-      if (error.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) return send();
+    const upRes = await sendUp().catch((/** @type {NodeJS.ErrnoException & { reusedSocket?: boolean }} */ error) => {
+      if (error.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) return sendUp();
       throw error;
     });
     const status = upRes.statusCode ?? 502;
@@ -185,22 +276,38 @@ export function createFront({ routes, checker, upstream, proxy, local, latencyMs
       const extra = {};
       if (upRes.headers['www-authenticate']) extra['www-authenticate'] = String(upRes.headers['www-authenticate']);
       if (upRes.headers['sl-violations']) extra['sl-violations'] = String(upRes.headers['sl-violations']);
-      return answer(res, translated.status, translated.body, extra);
+      return send(res, { status: translated.status, body: translated.body, headers: extra });
     }
     // Without --errors semantics an answer could still carry findings about itself: in proxy mode any is a bug.
     if (proxy && upRes.headers['sl-violations']) {
       onViolation({ method, path: target, status, violations: JSON.parse(String(upRes.headers['sl-violations'])) });
     }
+    // The whole answer is read before anything is sent, so that Prism dying mid-answer still gets the client a 503.
+    const answer = Buffer.concat(await upRes.toArray());
+    if (!upRes.complete) throw new Error('Prism went away mid-answer');
     if (latencyMs > 0) await delay(latencyMs);
     const out = { ...upRes.headers };
     delete out.connection;
     delete out['keep-alive'];
+    delete out['transfer-encoding'];
+    out['content-length'] = String(answer.length);
     res.writeHead(status, out);
-    upRes.pipe(res);
+    res.end(answer);
   }
 
   return {
     server,
+    journal,
+    /** Prism is ready at this address: API requests are forwarded there from now on. @param {{ host: string, port: number }} to */
+    ready(to) {
+      upstream = to;
+    },
+    /** Prism is gone: answer 503 until ready() is called again, and drop the connections to the old Prism. */
+    unready() {
+      upstream = undefined;
+      agent.destroy();
+      agent = new Agent({ keepAlive: true, maxSockets: 64 });
+    },
     /** Stops accepting, drops open connections (keep-alive ones included) and the connections to Prism. */
     close() {
       return new Promise((done) => {

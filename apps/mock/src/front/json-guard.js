@@ -27,18 +27,17 @@ export function nestsDeeperThan(text, limit = MAX_DEPTH) {
 }
 
 /**
- * What is wrong with a JSON request body, as the API's error body, or null when it is fine to forward.
+ * A JSON request body read once: its value, or what is wrong with it as the API's error body.
  * @param {string} text
- * @returns {{ detail: string, error_code: string, field: null } | null}
+ * @returns {{ problem: { detail: string, error_code: string, field: null } } | { value: unknown }}
  */
-export function jsonBodyProblem(text) {
+export function parseJsonBody(text) {
   if (nestsDeeperThan(text)) {
-    return { detail: `JSON parse error - nesting deeper than ${MAX_DEPTH} levels`, error_code: 'parse_error', field: null };
+    return { problem: { detail: `JSON parse error - nesting deeper than ${MAX_DEPTH} levels`, error_code: 'parse_error', field: null } };
   }
   try {
-    JSON.parse(text);
-    return null;
+    return { value: JSON.parse(text) };
   } catch (error) {
-    return { detail: `JSON parse error - ${/** @type {Error} */ (error).message}`, error_code: 'parse_error', field: null };
+    return { problem: { detail: `JSON parse error - ${/** @type {Error} */ (error).message}`, error_code: 'parse_error', field: null } };
   }
 }

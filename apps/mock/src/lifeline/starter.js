@@ -1,11 +1,15 @@
-// A child must never outlive what started it. Signals do not always arrive: `kill $!` after `npx @vps-org/mock &`
-// kills npm exec, not us, and pnpm does not pass SIGTERM on to its script. So the process that started us is
-// watched as well: the chain of launchers above us (shells, npm, npx, pnpm) and the first real program above them.
+// Who launched us, read from /proc. A server outlives the shell that started it in the background (`nohup ... &`,
+// `(... &)`, a CI step that leaves it running for the next ones), so by default only one thing is watched: the
+// package runner that runs us (`npx`, `npm exec`, `pnpm`), because `kill $!` after `npx @vps-org/mock &` kills npm
+// exec, which neither passes the signal on to us nor takes us with it. `--exit-with-parent` watches every launcher
+// above us, and the parent itself, as the mock once did for everyone.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
-/** argv[0] or argv[1] of a launcher: a shell or a package runner that only exists to start its child. */
-const LAUNCHER = /^(sh|bash|dash|zsh|npm|npx|pnpm|pnpx|yarn|npm-cli\.js|npx-cli\.js|pnpm\.c?js|turbo)$/;
+/** A package runner: it only exists to run its child, and its end is meant as ours. */
+const RUNNER = /^(npm|npx|pnpm|pnpx|yarn|npm-cli\.js|npx-cli\.js|pnpm\.c?js|turbo)$/;
+/** A shell: transparent between a runner and us (`npm exec` runs `sh -c vps-mock`). */
+const SHELL = /^(sh|bash|dash|zsh)$/;
 
 /** @param {number} pid @returns {{ ppid: number, argv: string[] } | undefined} */
 function processInfo(pid) {
@@ -19,12 +23,22 @@ function processInfo(pid) {
   }
 }
 
-/** @param {string[]} argv */
-const isLauncher = (argv) => argv.slice(0, 2).some((arg) => LAUNCHER.test(basename(arg)));
+/**
+ * What a process is, from its first two arguments (the program, or the script node runs). npm renames itself
+ * `npm exec <package>` in one argument, so each argument's first word is what counts.
+ * @param {string[]} argv
+ * @returns {'runner' | 'shell' | 'program'}
+ */
+function kindOf(argv) {
+  const names = argv.slice(0, 2).map((arg) => basename(arg.split(' ')[0] ?? ''));
+  if (names.some((name) => RUNNER.test(name))) return 'runner';
+  if (names.some((name) => SHELL.test(name))) return 'shell';
+  return 'program';
+}
 
 /**
- * The pids to watch: the parent, and while it is a launcher, its parent too, up to the first real program (or
- * init). Without /proc, only the parent.
+ * The launchers above `from`: the parent, and while it is a shell or a runner, its parent too, up to the first real
+ * program (or init). Without /proc, only the parent.
  * @param {number} [from] default: this process's parent
  * @returns {number[]}
  */
@@ -33,10 +47,30 @@ export function starters(from = process.ppid) {
   for (let pid = from; pid > 1; ) {
     pids.push(pid);
     const info = processInfo(pid);
-    if (!info || !isLauncher(info.argv)) break;
+    if (!info || kindOf(info.argv) === 'program') break;
     pid = info.ppid;
   }
   return pids;
+}
+
+/**
+ * The launchers up to the outermost package runner of the chain right above us (`sh -c vps-mock` and the `npm
+ * exec` that runs it); empty when no runner runs us (a shell, a CI runner, an init started us directly).
+ * @param {number} [from] default: this process's parent
+ * @returns {number[]}
+ */
+export function runnerChain(from = process.ppid) {
+  const chain = [];
+  let outermost = -1;
+  for (let pid = from; pid > 1; ) {
+    const info = processInfo(pid);
+    const kind = info ? kindOf(info.argv) : 'program';
+    if (!info || kind === 'program') break;
+    chain.push(pid);
+    if (kind === 'runner') outermost = chain.length - 1;
+    pid = info.ppid;
+  }
+  return chain.slice(0, outermost + 1);
 }
 
 /** Whether `pid` still runs; a zombie (exited, not yet reaped by its parent) does not. @param {number} pid */
@@ -56,21 +90,43 @@ function isAlive(pid) {
 }
 
 /**
- * Calls `onOrphaned` once, as soon as one of the processes that started this one is gone (or this process was
- * re-parented). Polls every `intervalMs`; the timer does not keep the process alive. Returns a function that stops
- * watching.
+ * Calls `onGone` once, when one of `pids` is gone (or, with `parent`, when this process was re-parented). Polls
+ * every `intervalMs`; the timer does not keep the process alive. Returns a function that stops watching.
+ * @param {number[]} pids
+ * @param {() => void} onGone
+ * @param {{ intervalMs: number, parent?: number }} options
+ */
+function watch(pids, onGone, { intervalMs, parent }) {
+  const timer = setInterval(() => {
+    // A parent of 1 means the starter was gone before we looked: we were orphaned from the start.
+    const reparented = parent !== undefined && (parent === 1 || process.ppid !== parent);
+    if (!reparented && pids.every(isAlive)) return;
+    clearInterval(timer);
+    onGone();
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
+ * `--exit-with-parent`: calls `onOrphaned` once, as soon as one of the processes that started this one is gone (or
+ * this process was re-parented).
  * @param {() => void} onOrphaned
  * @param {{ intervalMs?: number }} [options]
  */
 export function watchStarters(onOrphaned, { intervalMs = 250 } = {}) {
   const parent = process.ppid;
-  const watched = starters(parent);
-  const timer = setInterval(() => {
-    // A parent of 1 means the starter was gone before we looked: we were orphaned from the start.
-    if (parent !== 1 && process.ppid === parent && watched.every(isAlive)) return;
-    clearInterval(timer);
-    onOrphaned();
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return watch(starters(parent), onOrphaned, { intervalMs, parent });
+}
+
+/**
+ * Always on in the bin: calls `onGone` once the package runner that runs this process (and the shells between it
+ * and us) is gone, e.g. killed by `kill $!` after `npx @vps-org/mock &`. Watches nothing when no runner runs us.
+ * @param {() => void} onGone
+ * @param {{ intervalMs?: number }} [options]
+ */
+export function watchRunner(onGone, { intervalMs = 250 } = {}) {
+  const chain = runnerChain();
+  if (chain.length === 0) return () => {};
+  return watch(chain, onGone, { intervalMs });
 }

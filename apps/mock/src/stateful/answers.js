@@ -21,6 +21,7 @@ export const iso = (ms) => new Date(ms).toISOString();
  * @property {URL} url
  * @property {unknown} body
  * @property {number} now
+ * @property {() => number} nextServerId A server id never given before in this fake's life, across tokens and resets.
  */
 
 /**

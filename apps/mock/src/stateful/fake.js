@@ -3,10 +3,14 @@
 // statuses and error examples come from the operation model.
 import { acceptsPathValue } from '@vps-org/openapi';
 import { bundledRoutes, GENERIC, Routes } from '../routes.js';
-import { json, noContent } from './answers.js';
+import { json } from './answers.js';
+import { bearerToken } from '../token.js';
 import { BodyChecker, bundledChecker } from './body-check.js';
 import { dnsOperations } from './dns.js';
+import { mockRoutes } from './mock-routes.js';
+import { preferredAnswer } from './prefer.js';
 import { serverOperations } from './servers.js';
+import { loadSeed } from './state.js';
 import { Store } from './store.js';
 
 /** @typedef {import('./answers.js').Call} Call */
@@ -16,21 +20,16 @@ import { Store } from './store.js';
  * @property {number} [transitionMs] How long provisioning, starting, stopping and rebooting take. Default 2000.
  * @property {() => number} [clock] Milliseconds since the epoch; `Date.now` by default.
  * @property {import('@vps-org/openapi').JsonObject} [spec] Another bundle than `@vps-org/openapi`'s.
+ * @property {unknown} [seed] What the fake starts with: the `Seed` format of `GET /_mock/state` (src/mock-api.json).
+ *   A seed that does not fit throws a SeedError naming the field.
  */
 
-export const RESET_PATH = '/_mock/reset';
-
-/** The bearer token of a request, or undefined when it has none (or an empty one). @param {Request} request */
-export function bearerToken(request) {
-  const match = /^Bearer\s+(\S.*)$/i.exec(request.headers.get('authorization') ?? '');
-  return match?.[1]?.trim() || undefined;
-}
-
 /** @param {FakeOptions} [options] */
-export function createFake({ transitionMs = 2000, clock = Date.now, spec } = {}) {
+export function createFake({ transitionMs = 2000, clock = Date.now, spec, seed } = {}) {
   const routes = spec ? new Routes(spec) : bundledRoutes();
   const checker = spec ? new BodyChecker(routes.spec) : bundledChecker();
   const store = new Store();
+  const control = mockRoutes(store, clock);
   /** @type {import('./answers.js').Fail} */
   const fail = (status, body) =>
     json(status, { detail: body.detail, error_code: body.error_code ?? 'validation_error', field: body.field ?? null });
@@ -44,27 +43,36 @@ export function createFake({ transitionMs = 2000, clock = Date.now, spec } = {})
   /** @type {Record<string, (call: Call) => Response>} */
   const operations = {
     ...serverOperations({ transitionMs, fail, named, notFound }),
-    ...dnsOperations({ fail, notFound, checkRecord: (input) => (recordInput ? checker.checkSchema(recordInput, input) : null) }),
+    ...dnsOperations({ fail, notFound, checkRecord: (input) => checkRecordInput(input) }),
   };
+  const checkRecordInput = (/** @type {unknown} */ input) => (recordInput ? checker.checkSchema(recordInput, input) : null);
+  if (seed !== undefined) loadSeed(store, seed, checkRecordInput);
   const missing = routes.operations.filter((op) => !operations[op.operationId]).map((op) => op.operationId);
   if (missing.length) throw new Error(`the stateful fake does not implement ${missing.join(', ')}`);
 
   /** @param {Request} request @returns {Promise<Response>} */
   async function handler(request) {
     const url = new URL(request.url);
-    if (url.pathname === RESET_PATH) {
-      if (request.method !== 'POST') return fail(405, { detail: `Method "${request.method}" not allowed.`, error_code: 'method_not_allowed' });
-      store.reset(bearerToken(request));
-      return noContent();
+    const token = bearerToken(request.headers.get('authorization'));
+    if (url.pathname.startsWith('/_mock/')) return control(request, url, token);
+    // HEAD is GET without the body, as Django answers it.
+    if (request.method === 'HEAD') {
+      const answer = await handler(new Request(request.url, { method: 'GET', headers: request.headers }));
+      return new Response(null, { status: answer.status, headers: answer.headers });
     }
     const match = routes.match(request.method, url.pathname);
     // A malformed id matches no URL pattern of the real API (Django's typed routes): 404, as the spec documents.
     if (!match) return json(404, GENERIC.notFound);
     if (match.malformed) return json(404, routes.errorBody(match.any, 404, GENERIC.notFound));
     const op = match.op;
-    if (!op) return fail(405, { detail: `Method "${request.method}" not allowed.`, error_code: 'method_not_allowed' });
-    const token = bearerToken(request);
+    if (!op) {
+      const response = fail(405, { detail: `Method "${request.method}" not allowed.`, error_code: 'method_not_allowed' });
+      response.headers.set('allow', match.allowed.join(', '));
+      return response;
+    }
     if (!token) return json(401, routes.errorBody(op, 401, GENERIC.unauthorized));
+    const preferred = preferredAnswer(routes.spec, op, request.headers.get('prefer'));
+    if (preferred) return preferred;
 
     for (const param of op.queryParams) {
       const value = url.searchParams.get(param.name);
@@ -84,7 +92,7 @@ export function createFake({ transitionMs = 2000, clock = Date.now, spec } = {})
       if (problem) return fail(400, problem);
     }
     const implementation = /** @type {(call: Call) => Response} */ (operations[op.operationId]);
-    return implementation({ account: store.account(token), op, params: match.params, url, body, now: clock() });
+    return implementation({ account: store.account(token), op, params: match.params, url, body, now: clock(), nextServerId: () => store.nextServerId() });
   }
 
   return { handler, store };

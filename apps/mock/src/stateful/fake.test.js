@@ -106,7 +106,7 @@ describe('servers', () => {
     const call = caller(createFake({ transitionMs: 5, clock: () => now }).handler);
     const total = PAGE_SIZE * 2 + 3;
     for (let i = 0; i < total; i++) {
-      await call('POST', '/api/v1/servers/', { ...example('createServer'), name: `s-${i}`, location: i % 2 ? 'eu-west' : 'us-west' });
+      await call('POST', '/api/v1/servers/', { ...example('createServer'), name: `s-${i}`, location: i % 2 ? 'us-east' : 'us-west' });
     }
     const first = await call('GET', '/api/v1/servers/?location=us-west');
     expect(first.json.count).toBe(Math.ceil(total / 2));
@@ -245,7 +245,10 @@ describe('ids, tokens and reset', () => {
     expect(reset.status).toBe(204);
     expect((await alice('GET', '/api/v1/dns-zones/')).json).toEqual([]);
     expect((await bob('GET', '/api/v1/dns-zones/')).json).toHaveLength(2);
-    await handler(new Request(`${BASE}/_mock/reset`, { method: 'POST' }));
+    // Without a token nothing is emptied; every account only on an explicit ?all=true.
+    expect((await handler(new Request(`${BASE}/_mock/reset`, { method: 'POST' }))).status).toBe(401);
+    expect((await bob('GET', '/api/v1/dns-zones/')).json).toHaveLength(2);
+    await handler(new Request(`${BASE}/_mock/reset?all=true`, { method: 'POST' }));
     expect((await bob('GET', '/api/v1/dns-zones/')).json).toEqual([]);
   });
 });

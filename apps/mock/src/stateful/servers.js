@@ -1,6 +1,7 @@
 // Servers: create -> provisioning -> active after the transition delay; the power actions go through starting,
 // stopping and rebooting; list filters by status and location and pages like Django REST Framework.
 import { filterValue, iso, json, noContent } from './answers.js';
+import { catalogueProblem, osOf, planOf } from './catalogue.js';
 
 /** @typedef {import('./answers.js').Call} Call */
 /** @typedef {import('./store.js').ServerState} ServerState */
@@ -8,22 +9,13 @@ import { filterValue, iso, json, noContent } from './answers.js';
 // DRF's PAGE_SIZE for the server list (inferred: the reference shows pages, not their size).
 export const PAGE_SIZE = 20;
 
-// The plan and OS the reference's examples show; any other id gets a plan or OS of that id, so tests may use any.
-/** @param {number} id */
-const planOf = (id) =>
-  id === 1
-    ? { id, name: 'Standard VPS', vcpus: 2, memory: 4096, storage: 80, bandwidth: 2048 }
-    : { id, name: `Plan ${id}`, vcpus: 1, memory: 1024, storage: 25, bandwidth: 1024 };
-/** @param {number} id */
-const osOf = (id) => ({ id, name: id === 5 ? 'Ubuntu 22.04 LTS' : `OS ${id}` });
-
 /** Addresses from 198.18.0.0/15 (RFC 2544) and 2001:db8::/32 (RFC 3849), one per server id. @param {number} id */
-const ipv4Of = (id) => `198.${18 + ((id >> 16) & 1)}.${(id >> 8) & 255}.${id & 255}`;
+export const ipv4Of = (id) => `198.${18 + ((id >> 16) & 1)}.${(id >> 8) & 255}.${id & 255}`;
 /** @param {number} id */
-const ipv6Of = (id) => `2001:db8::${id.toString(16)}`;
+export const ipv6Of = (id) => `2001:db8::${id.toString(16)}`;
 
 /** Ends a transition whose time has come. Transitions are applied when read, so no timer outlives the fake. */
-function settle(/** @type {ServerState} */ server, /** @type {number} */ now) {
+export function settle(/** @type {ServerState} */ server, /** @type {number} */ now) {
   const pending = server.pending;
   if (!pending || now < pending.at) return server;
   server.status = pending.status;
@@ -37,7 +29,7 @@ function settle(/** @type {ServerState} */ server, /** @type {number} */ now) {
 }
 
 /** @param {ServerState} s */
-function summary(s) {
+export function summary(s) {
   const { bandwidth: _bandwidth, ...plan } = planOf(s.plan_id);
   return {
     id: s.id,
@@ -55,7 +47,7 @@ function summary(s) {
 }
 
 /** @param {ServerState} s */
-function detail(s) {
+export function detail(s) {
   return {
     ...summary(s),
     ipv6_address: s.ipv6_address,
@@ -88,9 +80,10 @@ export function serverOperations({ transitionMs, fail, named, notFound }) {
       if (refusedFrom.includes(server.status)) return fail(400, named(call, 400, refusal));
       return fail(400, { detail: `Server is ${server.status}.`, error_code: 'invalid_state', field: null });
     }
+    // A failed transition (POST /_mock/servers/{id}/status) goes back where it came from.
+    server.pending = { status: to, at: call.now + transitionMs, from: server.status };
     server.status = via;
     server.updated = call.now;
-    server.pending = { status: to, at: call.now + transitionMs };
     settle(server, call.now);
     return json(200, { status: 'success', message, server: { id: server.id, name: server.name, status: via } });
   };
@@ -127,10 +120,12 @@ export function serverOperations({ transitionMs, fail, named, notFound }) {
 
     createServer(call) {
       const body = /** @type {Record<string, any>} */ (call.body);
+      const refused = catalogueProblem(body);
+      if (refused) return fail(400, refused);
       const account = call.account;
       /** @type {ServerState} */
       const server = {
-        id: account.nextServerId++,
+        id: call.nextServerId(),
         name: body.name,
         hostname: body.hostname ?? null,
         status: 'provisioning',
@@ -142,7 +137,8 @@ export function serverOperations({ transitionMs, fail, named, notFound }) {
         backups_enabled: body.backups_enabled ?? false,
         created: call.now,
         updated: call.now,
-        pending: { status: 'active', at: call.now + transitionMs },
+        // Failed provisioning leaves the server suspended: the API has no error status.
+        pending: { status: 'active', at: call.now + transitionMs, from: 'suspended' },
       };
       account.servers.set(server.id, server);
       return json(201, { ...summary(server), message: 'Server is being provisioned. This may take 2-5 minutes.' });

@@ -15,7 +15,8 @@
  * @property {boolean} backups_enabled
  * @property {number} created
  * @property {number} updated
- * @property {{ status: string, at: number } | null} pending Where a transition (provisioning, starting...) ends, and when.
+ * @property {{ status: string, at: number, from: string } | null} pending Where a transition (provisioning,
+ *   starting...) ends, and when; `from`, where it ends if it fails.
  */
 
 /**
@@ -42,7 +43,6 @@ export class Account {
   constructor() {
     /** @type {Map<number, ServerState>} */
     this.servers = new Map();
-    this.nextServerId = 1;
     /** @type {Map<string, ZoneState>} */
     this.zones = new Map();
     /** Zone uuid by normalised domain: zones are unique by domain. @type {Map<string, string>} */
@@ -56,6 +56,12 @@ export class Store {
   constructor() {
     /** @type {Map<string, Account>} */
     this.accounts = new Map();
+    // Server ids are the API's database keys: never given twice in a fake's life, across tokens and resets.
+    this.lastServerId = 0;
+  }
+
+  nextServerId() {
+    return ++this.lastServerId;
   }
 
   /** The account of a token, created on first use. @param {string} token */
@@ -68,7 +74,7 @@ export class Store {
     return account;
   }
 
-  /** Forgets one token's account, or every account when no token is given. @param {string} [token] */
+  /** Forgets one token's account, or every account when no token is given (server ids go on). @param {string} [token] */
   reset(token) {
     if (token === undefined) this.accounts.clear();
     else this.accounts.delete(token);
