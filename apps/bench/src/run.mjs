@@ -114,8 +114,8 @@ if (want('docs')) {
   console.error('docs: the site build (English alone vs three languages), HTML sizes and render times in Chromium...');
   const b = await measureDocsBuild();
   row('6. docs', `build, English only (median of ${b.rounds})`, fmt.ms(b.englishMs), '1.00x');
-  row('6. docs', `build, en + ko + fr (median of ${b.rounds})`, fmt.ms(b.allMs), fmt.x(b.allMs / b.englishMs), '< 2x',
-    verdict(b.allMs / b.englishMs < 2));
+  row('6. docs', `build, en + ko + fr (median of ${b.rounds})`, fmt.ms(b.allMs), fmt.x(b.allMs / b.englishMs), '< 3x',
+    verdict(b.allMs / b.englishMs < 3));
   for (const [id, ms] of Object.entries(b.perLocale)) {
     row('6. docs', `${id} page written, from the start of the three-language build`, fmt.ms(ms));
   }
@@ -209,7 +209,8 @@ ${table}
    tree (VmRSS of the bin, Prism and anything below them) idle, after 10 clients created 10,000 records through it
    and listed them, and after each of 5 cycles of creating 1,000 records and deleting their zones (after a reset).
 6. **Docs**: the site build of English alone against English, Korean and French together (alternating rounds after a
-   warm-up; each language is prerendered by its own \`redocly build-docs\`, the three run at once, budget under 2x),
+   warm-up; each language is prerendered by its own \`redocly build-docs\`, the three run at once; budget under 3x, no cost
+   beyond one build per language: it was 2x while the translations reused the English build and rendered in the browser),
    when each page was written, each page's size, and, loading the three pages in turn in one Chromium (interleaved,
    file://, opened at the first Servers operation), the time until the menu shows the tags and until it lists that
    tag's operations (Redoc has hydrated the prerendered page); each language within 1.3x of English.
