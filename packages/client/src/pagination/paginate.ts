@@ -1,4 +1,4 @@
-import { VpsError } from '../core/errors/vps-error.js';
+import { brand, VpsError } from '../core/errors/vps-error.js';
 
 /** A page the way Django REST Framework paginates: `results`, and a `next` URL or null. */
 export interface Page<Item> {
@@ -9,6 +9,9 @@ export interface Page<Item> {
 /** `listAll` could not go on: a page without a `results` array, a `next` that leads back, or too many pages. */
 export class VpsPaginationError extends VpsError {
   override name = 'VpsPaginationError';
+  static {
+    brand(this, 'VpsPaginationError');
+  }
   /** The query of the page that was being asked for. */
   readonly query: Record<string, string>;
 
