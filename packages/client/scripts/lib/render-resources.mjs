@@ -158,7 +158,8 @@ export function renderListAll(spec, operations) {
           `${I1}query?: ${queryType},`,
           `${I1}options?: RequestOptions,`,
           `): AsyncGenerator<${item}, void, undefined> {`,
-          `${I1}return paginate((pageQuery) => vps.${resource.name}.${method}(pageQuery, options), query, [${names}]);`,
+          `${I1}const resource = vps.${resource.name};`,
+          `${I1}return paginate((pageQuery) => resource.${method}(pageQuery, options), query, [${names}], MAX_PAGES, redactorOf(resource));`,
           '}',
         ].join('\n'),
       );
@@ -170,7 +171,7 @@ export function renderListAll(spec, operations) {
     ...files.map((r) => `import type { ${r.className} } from '../resources/${r.methods[0]?.op.cli.group}.generated.js';`),
     ...(models.size ? [`import type { ${[...models].sort().join(', ')} } from '../generated/models.js';`] : []),
     ...(functions.some((f) => f.includes('operations[')) ? ["import type { operations } from '../generated/openapi.js';"] : []),
-    "import { paginate } from './paginate.js';",
+    "import { MAX_PAGES, paginate, redactorOf } from './paginate.js';",
     '',
     functions.join('\n\n'),
     '',
