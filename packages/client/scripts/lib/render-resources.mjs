@@ -154,7 +154,7 @@ export function renderListAll(spec, operations) {
             '',
           ),
           `export function ${name}(`,
-          `${I1}vps: { readonly ${resource.name}: Pick<${resource.className}, '${method}'> },`,
+          `${I1}vps: { readonly ${resource.name}: PlainMethods<${resource.className}, '${method}'> },`,
           `${I1}query?: ${queryType},`,
           `${I1}options?: RequestOptions,`,
           `): AsyncGenerator<${item}, void, undefined> {`,
@@ -167,6 +167,7 @@ export function renderListAll(spec, operations) {
   }
   const files = planResources(operations).filter((r) => classes.has(r.className));
   return [
+    "import type { PlainMethods } from '../core/api-promise.js';",
     "import type { RequestOptions } from '../core/options.js';",
     ...files.map((r) => `import type { ${r.className} } from '../resources/${r.methods[0]?.op.cli.group}.generated.js';`),
     ...(models.size ? [`import type { ${[...models].sort().join(', ')} } from '../generated/models.js';`] : []),

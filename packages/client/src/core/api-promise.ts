@@ -36,3 +36,11 @@ export function request<T>(
     });
   return promise;
 }
+
+/**
+ * Methods of a resource as plain promise-returning functions: what `waitForServer` and `listAllServers` need of a
+ * client, so that a stand-in of your own (a test double) need not have `withResponse()`.
+ */
+export type PlainMethods<T, K extends keyof T> = {
+  readonly [M in K]: T[M] extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<R> : never;
+};

@@ -5,6 +5,7 @@ import { brand, VpsError } from '../core/errors/vps-error.js';
 import { sleep } from '../core/sleep.js';
 import type { ServerDetail, ServerStatus } from '../generated/models.js';
 import type { ServersResource } from '../resources/servers.generated.js';
+import type { PlainMethods } from '../core/api-promise.js';
 
 export interface WaitForOptions {
   /** How long to wait in all, polls included, in ms; `Infinity` waits until the status or an error. Default 600000. */
@@ -62,7 +63,7 @@ function isTransient(error: unknown): boolean {
  * poll's own retries does not end the wait: the next poll may succeed. Any other error does (404: the server is gone).
  */
 export async function waitForServer(
-  vps: { readonly servers: Pick<ServersResource, 'get'> },
+  vps: { readonly servers: PlainMethods<ServersResource, 'get'> },
   id: number,
   status: ServerStatus,
   options: WaitForOptions = {},
