@@ -24,7 +24,7 @@ export type HttpData<Op extends Record<string | number, unknown>> = NonNullable<
 
 type HttpMethod<M extends Method> = <Path extends PathsWith<M>>(
   path: Path,
-  ...init: {} extends HttpInit<Operation<Path, M>> ? [init?: HttpInit<Operation<Path, M>>] : [init: HttpInit<Operation<Path, M>>]
+  ...init: Record<never, never> extends HttpInit<Operation<Path, M>> ? [init?: HttpInit<Operation<Path, M>>] : [init: HttpInit<Operation<Path, M>>]
 ) => Promise<{ data: HttpData<Operation<Path, M>>; response: Response }>;
 
 /**

@@ -158,8 +158,8 @@ describe('named types', () => {
     void vps.http.GET('/api/v1/volumes/');
     // @ts-expect-error the path parameter is required
     void vps.http.GET('/api/v1/servers/{server_id}/');
-    const get = () => vps.http.GET('/api/v1/servers/{server_id}/', { params: { path: { server_id: 1 } } });
-    type Got = Awaited<ReturnType<typeof get>>;
+    const _get = () => vps.http.GET('/api/v1/servers/{server_id}/', { params: { path: { server_id: 1 } } });
+    type Got = Awaited<ReturnType<typeof _get>>;
     expectTypeOf<Got['response']>().toEqualTypeOf<Response>();
     // The same shape as the model (openapi-fetch spells an allOf as an intersection).
     expectTypeOf<NonNullable<Got['data']>>().toExtend<ServerDetail>();
