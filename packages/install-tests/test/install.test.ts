@@ -196,45 +196,71 @@ describe('@vps-org/client in every setup teams have', () => {
     expect(stdout.trim().split('\n')).toEqual([expect.stringMatching(/^\d+ \[/), expect.any(String), expect.stringMatching(/^404 /)]);
   });
 
-  it.each(['29', '30'])('works under Jest %s, which loads it through require()', async (major) => {
-    const project = await createProject(join(root, `jest-${major}`), {
-      'package.json': {
-        name: `jest${major}-user`,
-        private: true,
-        scripts: { test: 'jest' },
-        dependencies: { '@vps-org/client': dep('@vps-org/client') },
-        devDependencies: { jest: `^${major}.0.0` },
-      },
-      'client.test.js': JEST_TEST,
-    });
-    const jest = join(project.dir, 'node_modules/.bin/jest');
-    const { stdout, stderr } = await project.exec(jest, ['--ci'], { env: env() });
-    expect(`${stdout}${stderr}`).toMatch(/Tests:\s+1 passed, 1 total/);
-    expect((await project.exec(jest, ['--version'])).stdout.trim()).toMatch(new RegExp(`^${major}\\.`));
-  });
+  // npm installs a test runner or a compiler in minutes on a busy machine.
+  const INSTALL_TIMEOUT = 900_000;
 
-  it.each([
-    ['module: node16 in a CommonJS project', { module: 'node16', moduleResolution: 'node16', lib: ['es2022', 'dom'] }],
-    ['lib: es2021, without skipLibCheck', { module: 'node16', moduleResolution: 'node16', lib: ['es2021', 'dom'] }],
-    ['exactOptionalPropertyTypes', { module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022', 'dom'], exactOptionalPropertyTypes: true }],
-  ] as const)('compiles and runs from TypeScript (%s)', async (label, options) => {
-    const project = await createProject(join(root, `ts-setup-${label.replace(/\W+/g, '-')}`), {
+  it.each(['29', '30'])(
+    'works under Jest %s, which loads it through require()',
+    async (major) => {
+      const project = await createProject(join(root, `jest-${major}`), {
+        'package.json': {
+          name: `jest${major}-user`,
+          private: true,
+          scripts: { test: 'jest' },
+          dependencies: { '@vps-org/client': dep('@vps-org/client') },
+          devDependencies: { jest: `^${major}.0.0` },
+        },
+        'client.test.js': JEST_TEST,
+      });
+      const jest = join(project.dir, 'node_modules/.bin/jest');
+      const { stdout, stderr } = await project.exec(jest, ['--ci'], { env: env() });
+      expect(`${stdout}${stderr}`).toMatch(/Tests:\s+1 passed, 1 total/);
+      expect((await project.exec(jest, ['--version'])).stdout.trim()).toMatch(new RegExp(`^${major}\\.`));
+    },
+    INSTALL_TIMEOUT,
+  );
+
+  // One project, one install, a tsconfig per setup.
+  const TS_SETUPS = {
+    node16: { module: 'node16', moduleResolution: 'node16', lib: ['es2022', 'dom'] },
+    es2021: { module: 'node16', moduleResolution: 'node16', lib: ['es2021', 'dom'] },
+    exact: { module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022', 'dom'], exactOptionalPropertyTypes: true },
+  } as const;
+  let tsProject: Promise<Project> | undefined;
+  const typescriptProject = () =>
+    (tsProject ??= createProject(join(root, 'ts-setups'), {
       'package.json': {
-        name: 'ts-setup-user',
+        name: 'ts-setups-user',
         private: true,
         dependencies: { '@vps-org/client': dep('@vps-org/client') },
         devDependencies: { typescript: '~5.9.3', '@types/node': '^20.19.0' },
       },
-      'tsconfig.json': {
-        compilerOptions: { target: 'es2021', strict: true, outDir: 'out', types: ['node'], skipLibCheck: false, ...options },
-        include: ['main.ts'],
-      },
       'main.ts': TS_PROGRAM,
-    });
-    await project.exec('npx', ['tsc', '-p', '.']);
-    const { stdout } = await project.exec('node', ['out/main.js'], { env: env() });
-    expect(JSON.parse(stdout)).toEqual({ count: expect.any(Number), notFound: 404, requestId: expect.any(String) });
-  });
+      ...Object.fromEntries(
+        Object.entries(TS_SETUPS).map(([name, options]) => [
+          `tsconfig.${name}.json`,
+          {
+            compilerOptions: { target: 'es2021', strict: true, outDir: `out-${name}`, types: ['node'], skipLibCheck: false, ...options },
+            include: ['main.ts'],
+          },
+        ]),
+      ),
+    }));
+
+  it.each([
+    ['module: node16 in a CommonJS project', 'node16'],
+    ['lib: es2021, without skipLibCheck', 'es2021'],
+    ['exactOptionalPropertyTypes', 'exact'],
+  ] as const)(
+    'compiles and runs from TypeScript (%s)',
+    async (_label, setup) => {
+      const project = await typescriptProject();
+      await project.exec('npx', ['tsc', '-p', `tsconfig.${setup}.json`]);
+      const { stdout } = await project.exec('node', [`out-${setup}/main.js`], { env: env() });
+      expect(JSON.parse(stdout)).toEqual({ count: expect.any(Number), notFound: 404, requestId: expect.any(String) });
+    },
+    INSTALL_TIMEOUT,
+  );
 });
 
 describe('@vps-org/cli installed from its tarball', () => {

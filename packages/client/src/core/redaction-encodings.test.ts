@@ -91,8 +91,12 @@ describe('a malformed answer that echoes the token', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const error = await testClient(url, { token: TOKEN, maxRetries: 0 }).servers.list().catch((e: unknown) => e);
+    const seenByHook: string[] = [];
+    const onError = ({ error }: { error: unknown }) => void seenByHook.push(inspect(error, { showHidden: true, depth: Infinity }));
+    const error = await testClient(url, { token: TOKEN, maxRetries: 0, onError }).servers.list().catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'VpsConnectionError' });
+    expect(seenByHook).toHaveLength(1);
+    for (const form of FORBIDDEN) expect(seenByHook[0]).not.toContain(form); // as the hook saw it, at the time
     const chain: unknown[] = [];
     for (let e: unknown = error; e instanceof Error; e = e.cause) chain.push(e);
     expect(chain.length).toBeGreaterThanOrEqual(2);

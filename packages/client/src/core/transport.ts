@@ -160,6 +160,8 @@ export function createTransport(options: VpsClientOptions): Transport {
       } catch (error) {
         const transient = error instanceof VpsTimeoutError || error instanceof VpsConnectionError;
         const again = transient && retry < maxRetries;
+        // fetch's own error, in the cause, may hold what the server sent: redacted before a hook sees it.
+        if (observer && transient) redactError(error, redact);
         observer?.error(error, undefined, again);
         if (!again) throw error;
         await sleep(backoffMs(retry, policy), caller);
