@@ -196,29 +196,22 @@ describe('@vps-org/client in every setup teams have', () => {
     expect(stdout.trim().split('\n')).toEqual([expect.stringMatching(/^\d+ \[/), expect.any(String), expect.stringMatching(/^404 /)]);
   });
 
-  // npm installs a test runner or a compiler in minutes on a busy machine.
-  const INSTALL_TIMEOUT = 900_000;
-
-  it.each(['29', '30'])(
-    'works under Jest %s, which loads it through require()',
-    async (major) => {
-      const project = await createProject(join(root, `jest-${major}`), {
-        'package.json': {
-          name: `jest${major}-user`,
-          private: true,
-          scripts: { test: 'jest' },
-          dependencies: { '@vps-org/client': dep('@vps-org/client') },
-          devDependencies: { jest: `^${major}.0.0` },
-        },
-        'client.test.js': JEST_TEST,
-      });
-      const jest = join(project.dir, 'node_modules/.bin/jest');
-      const { stdout, stderr } = await project.exec(jest, ['--ci'], { env: env() });
-      expect(`${stdout}${stderr}`).toMatch(/Tests:\s+1 passed, 1 total/);
-      expect((await project.exec(jest, ['--version'])).stdout.trim()).toMatch(new RegExp(`^${major}\\.`));
-    },
-    INSTALL_TIMEOUT,
-  );
+  it.each(['29', '30'])('works under Jest %s, which loads it through require()', async (major) => {
+    const project = await createProject(join(root, `jest-${major}`), {
+      'package.json': {
+        name: `jest${major}-user`,
+        private: true,
+        scripts: { test: 'jest' },
+        dependencies: { '@vps-org/client': dep('@vps-org/client') },
+        devDependencies: { jest: `^${major}.0.0` },
+      },
+      'client.test.js': JEST_TEST,
+    });
+    const jest = join(project.dir, 'node_modules/.bin/jest');
+    const { stdout, stderr } = await project.exec(jest, ['--ci'], { env: env() });
+    expect(`${stdout}${stderr}`).toMatch(/Tests:\s+1 passed, 1 total/);
+    expect((await project.exec(jest, ['--version'])).stdout.trim()).toMatch(new RegExp(`^${major}\\.`));
+  });
 
   // One project, one install, a tsconfig per setup.
   const TS_SETUPS = {
@@ -251,16 +244,12 @@ describe('@vps-org/client in every setup teams have', () => {
     ['module: node16 in a CommonJS project', 'node16'],
     ['lib: es2021, without skipLibCheck', 'es2021'],
     ['exactOptionalPropertyTypes', 'exact'],
-  ] as const)(
-    'compiles and runs from TypeScript (%s)',
-    async (_label, setup) => {
-      const project = await typescriptProject();
-      await project.exec('npx', ['tsc', '-p', `tsconfig.${setup}.json`]);
-      const { stdout } = await project.exec('node', [`out-${setup}/main.js`], { env: env() });
-      expect(JSON.parse(stdout)).toEqual({ count: expect.any(Number), notFound: 404, requestId: expect.any(String) });
-    },
-    INSTALL_TIMEOUT,
-  );
+  ] as const)('compiles and runs from TypeScript (%s)', async (_label, setup) => {
+    const project = await typescriptProject();
+    await project.exec('npx', ['tsc', '-p', `tsconfig.${setup}.json`]);
+    const { stdout } = await project.exec('node', [`out-${setup}/main.js`], { env: env() });
+    expect(JSON.parse(stdout)).toEqual({ count: expect.any(Number), notFound: 404, requestId: expect.any(String) });
+  });
 });
 
 describe('@vps-org/cli installed from its tarball', () => {
