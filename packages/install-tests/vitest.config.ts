@@ -5,8 +5,9 @@ export default defineConfig({
   test: {
     ...testDefaults,
     include: ['test/**/*.test.ts'],
-    // Each test runs npm in a fresh project (installs, packs, tsc): minutes on a cold cache or a busy runner.
-    testTimeout: 600_000,
-    hookTimeout: 1_200_000,
+    // npm installs from the registry (a compiler, a test runner): minutes on a cold cache or a busy machine, never a hang.
+    testTimeout: 900_000,
+    // Packing runs each package's prepack build: over ten minutes on a machine shared with other test suites.
+    hookTimeout: 1_500_000,
   },
 });

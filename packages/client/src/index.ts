@@ -1,6 +1,8 @@
 export { createVpsClient, VpsClient } from './vps-client.js';
-export { CLIENT_DEFAULTS, type FetchFn, type RequestOptions, type VpsClientOptions } from './core/options.js';
-export type { VpsHttp } from './core/raw-http.js';
+export { CLIENT_DEFAULTS, type FetchFn, type RequestOptions, type TokenSource, type VpsClientOptions } from './core/options.js';
+export type { AttemptEvent, ErrorEvent, Hooks, Logger, LogLevel, OnError, OnRequest, OnResponse, ResponseEvent } from './core/hooks.js';
+export type { VpsPromise, WithResponse } from './core/api-promise.js';
+export type { HttpInit, VpsHttp } from './core/raw-http.js';
 export { ServersResource } from './resources/servers.generated.js';
 export { DnsZonesResource } from './resources/dns-zones.generated.js';
 export { DnsRecordsResource } from './resources/dns-records.generated.js';

@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packAll, packageDir, PUBLISHED, tarballFile, tarballFiles, type Published } from './support/pack.js';
 import { createProject, type Project } from './support/project.js';
 import { runRecipe, type RecipeRun } from './support/recipe.js';
+import { CATCH_404, expectedFaults, faultProgram, JEST_TEST, TS_PROGRAM } from './support/client-programs.js';
+import { startFaultServer, type FaultServer } from './support/fault-server.js';
 
 const run = promisify(execFile);
 const root = mkdtempSync(join(tmpdir(), 'vps-install-'));
@@ -27,13 +29,7 @@ const env = () => ({ VPS_BASE_URL: mock.url, VPS_API_TOKEN: 'vps_install_test' }
 const CLIENT_PROGRAM = `
   const vps = createVpsClient({ token: process.env.VPS_API_TOKEN, baseUrl: process.env.VPS_BASE_URL });
   const page = await vps.servers.list();
-  let notFound = 0;
-  try {
-    await vps.servers.get(12345, { headers: { Prefer: 'code=404' } });
-  } catch (error) {
-    if (!(error instanceof NotFoundError) || !(error instanceof VpsError)) throw error;
-    notFound = error.status;
-  }
+${CATCH_404}
   console.log(JSON.stringify({ count: page.count, notFound }));
 `;
 
@@ -157,6 +153,103 @@ describe('@vps-org/client installed from its tarball', () => {
     await project.exec('npx', ['tsc', '-p', '.']);
     const { stdout } = await project.exec('node', ['out/main.js'], { env: env() });
     expect(JSON.parse(stdout)).toEqual({ count: expect.any(Number), notFound: 404 });
+  });
+});
+
+describe('@vps-org/client in every setup teams have', () => {
+  let faults: FaultServer;
+  let runtimes: Project;
+  beforeAll(async () => {
+    faults = await startFaultServer();
+    // Bun and Deno from their npm packages, which ship the binaries.
+    runtimes = await createProject(join(root, 'runtimes'), {
+      'package.json': { name: 'runtimes-user', private: true, type: 'module', dependencies: { '@vps-org/client': dep('@vps-org/client') }, devDependencies: { bun: '^1.2.0', deno: '^2.1.0' } },
+      'faults.mjs': faultProgram(faults.url, faults.refusedUrl),
+    });
+  });
+  afterAll(() => faults?.close());
+
+  // The binaries run directly: npx would take their flags (`--allow-net`) as its own.
+  const bin = (name: string) => join(runtimes.dir, 'node_modules/.bin', name);
+  const runtimeCommands = {
+    node: ['node', ['faults.mjs']],
+    bun: ['bun', ['faults.mjs']],
+    deno: ['deno', ['run', '--allow-net', 'faults.mjs']],
+  } as const;
+
+  it.each(['node', 'bun', 'deno'] as const)('runs the fault paths on %s: typed errors, retries, no token in any of them', async (runtime) => {
+    faults.hits.clear();
+    const [command, args] = runtimeCommands[runtime];
+    const { stdout } = await runtimes.exec(command === 'node' ? command : bin(command), [...args]);
+    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual(expectedFaults(runtime));
+    expect(faults.hits.get('GET /api/v1/servers/503/')).toBe(3); // a GET retried twice
+    expect(faults.hits.get('POST /api/v1/servers/7/start/')).toBe(1); // a POST never
+  });
+
+  it.each([
+    ['bun', ['example.mjs']],
+    ['deno', ['run', '--allow-net', 'example.mjs']],
+  ] as const)("runs the repository README's example on %s, against the mock", async (runtime, args) => {
+    const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
+    const example = /```ts\n(\/\/ example\.mjs[\s\S]*?)```/.exec(readme)?.[1];
+    writeFileSync(join(runtimes.dir, 'example.mjs'), example!.replaceAll('http://127.0.0.1:4010', mock.url));
+    const { stdout } = await runtimes.exec(bin(runtime), [...args]);
+    expect(stdout.trim().split('\n')).toEqual([expect.stringMatching(/^\d+ \[/), expect.any(String), expect.stringMatching(/^404 /)]);
+  });
+
+  it.each(['29', '30'])('works under Jest %s, which loads it through require()', async (major) => {
+    const project = await createProject(join(root, `jest-${major}`), {
+      'package.json': {
+        name: `jest${major}-user`,
+        private: true,
+        scripts: { test: 'jest' },
+        dependencies: { '@vps-org/client': dep('@vps-org/client') },
+        devDependencies: { jest: `^${major}.0.0` },
+      },
+      'client.test.js': JEST_TEST,
+    });
+    const jest = join(project.dir, 'node_modules/.bin/jest');
+    const { stdout, stderr } = await project.exec(jest, ['--ci'], { env: env() });
+    expect(`${stdout}${stderr}`).toMatch(/Tests:\s+1 passed, 1 total/);
+    expect((await project.exec(jest, ['--version'])).stdout.trim()).toMatch(new RegExp(`^${major}\\.`));
+  });
+
+  // One project, one install, a tsconfig per setup.
+  const TS_SETUPS = {
+    node16: { module: 'node16', moduleResolution: 'node16', lib: ['es2022', 'dom'] },
+    es2021: { module: 'node16', moduleResolution: 'node16', lib: ['es2021', 'dom'] },
+    exact: { module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022', 'dom'], exactOptionalPropertyTypes: true },
+  } as const;
+  let tsProject: Promise<Project> | undefined;
+  const typescriptProject = () =>
+    (tsProject ??= createProject(join(root, 'ts-setups'), {
+      'package.json': {
+        name: 'ts-setups-user',
+        private: true,
+        dependencies: { '@vps-org/client': dep('@vps-org/client') },
+        devDependencies: { typescript: '~5.9.3', '@types/node': '^20.19.0' },
+      },
+      'main.ts': TS_PROGRAM,
+      ...Object.fromEntries(
+        Object.entries(TS_SETUPS).map(([name, options]) => [
+          `tsconfig.${name}.json`,
+          {
+            compilerOptions: { target: 'es2021', strict: true, outDir: `out-${name}`, types: ['node'], skipLibCheck: false, ...options },
+            include: ['main.ts'],
+          },
+        ]),
+      ),
+    }));
+
+  it.each([
+    ['module: node16 in a CommonJS project', 'node16'],
+    ['lib: es2021, without skipLibCheck', 'es2021'],
+    ['exactOptionalPropertyTypes', 'exact'],
+  ] as const)('compiles and runs from TypeScript (%s)', async (_label, setup) => {
+    const project = await typescriptProject();
+    await project.exec('npx', ['tsc', '-p', `tsconfig.${setup}.json`]);
+    const { stdout } = await project.exec('node', [`out-${setup}/main.js`], { env: env() });
+    expect(JSON.parse(stdout)).toEqual({ count: expect.any(Number), notFound: 404, requestId: expect.any(String) });
   });
 });
 

@@ -21,11 +21,14 @@ export function renderModels(spec, operations) {
     names.add(name);
     blocks.push(
       `${docComment([`The query parameters of \`${op.method} ${op.path}\` (${op.operationId}).`], '')}\n` +
-        `export type ${name} = NonNullable<operations['${op.operationId}']['parameters']['query']>;`,
+        `export type ${name} = AcceptUndefined<NonNullable<operations['${op.operationId}']['parameters']['query']>>;`,
     );
   }
   return [
     "import type { components, operations } from './openapi.js';",
+    '',
+    docComment(['Optional properties that also take an explicit `undefined` (`{ status: maybe }` under `exactOptionalPropertyTypes`).'], ''),
+    'export type AcceptUndefined<T> = { [K in keyof T]: {} extends Pick<T, K> ? T[K] | undefined : T[K] };',
     '',
     blocks.join('\n\n'),
     '',

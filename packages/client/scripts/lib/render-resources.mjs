@@ -70,7 +70,7 @@ function renderResource(spec, resource, models, patterns) {
       docs.push(`@param query ${queryParams.map((p) => `\`${p.name}\``).join(', ')}.`);
     }
     args.push('options?: RequestOptions');
-    docs.push('@param options Per-call `signal`, `timeoutMs`, `maxRetries` and `headers`.');
+    docs.push('@param options Per-call `signal`, `timeoutMs`, `maxRetries`, `headers` and hooks.');
 
     const success = op.responses.filter((r) => op.successStatuses.includes(r.status));
     const bodies = success.map(({ status, schema }) => {
@@ -87,15 +87,16 @@ function renderResource(spec, resource, models, patterns) {
       }
       return `\${stringParam(${p.argName}, '${p.argName}'${p.pattern ? `, ${patterns(p.pattern)}` : ''})}`;
     });
-    const sendArgs = [quote(op.method), pathParams.length ? `\`${path}\`` : quote(op.path), 'options'];
+    // A path with parameters is built inside the call, so that a bad one rejects the promise rather than throwing.
+    const sendArgs = ['this.transport', quote(op.method), pathParams.length ? `() => \`${path}\`` : quote(op.path), 'options'];
     if (bodySchema) sendArgs.push('body');
     if (queryParams.length) sendArgs.push(...(bodySchema ? [] : ['undefined']), 'query');
     const returned = returnsBody ? [...new Set(bodies)].join(' | ') : 'void';
     const summary = op.summary ? `${op.summary}.` : id;
     const lines = [
       docComment([summary, '', `\`${op.method} ${op.path}\` (operationId \`${id}\`).`, '', ...docs], I1),
-      `${I1}async ${method}(${args.join(', ')}): Promise<${returned}> {`,
-      `${I2}return this.transport.send(${sendArgs.join(', ')}) as Promise<${returned}>;`,
+      `${I1}${method}(${args.join(', ')}): VpsPromise<${returned}> {`,
+      `${I2}return request(${sendArgs.join(', ')});`,
       `${I1}}`,
     ];
     return lines.join('\n');
@@ -153,11 +154,12 @@ export function renderListAll(spec, operations) {
             '',
           ),
           `export function ${name}(`,
-          `${I1}vps: { readonly ${resource.name}: Pick<${resource.className}, '${method}'> },`,
+          `${I1}vps: { readonly ${resource.name}: PlainMethods<${resource.className}, '${method}'> },`,
           `${I1}query?: ${queryType},`,
           `${I1}options?: RequestOptions,`,
           `): AsyncGenerator<${item}, void, undefined> {`,
-          `${I1}return paginate((pageQuery) => vps.${resource.name}.${method}(pageQuery, options), query, [${names}]);`,
+          `${I1}const resource = vps.${resource.name};`,
+          `${I1}return paginate((pageQuery) => resource.${method}(pageQuery, options), query, [${names}], MAX_PAGES, redactorOf(resource));`,
           '}',
         ].join('\n'),
       );
@@ -165,11 +167,12 @@ export function renderListAll(spec, operations) {
   }
   const files = planResources(operations).filter((r) => classes.has(r.className));
   return [
+    "import type { PlainMethods } from '../core/api-promise.js';",
     "import type { RequestOptions } from '../core/options.js';",
     ...files.map((r) => `import type { ${r.className} } from '../resources/${r.methods[0]?.op.cli.group}.generated.js';`),
     ...(models.size ? [`import type { ${[...models].sort().join(', ')} } from '../generated/models.js';`] : []),
     ...(functions.some((f) => f.includes('operations[')) ? ["import type { operations } from '../generated/openapi.js';"] : []),
-    "import { paginate } from './paginate.js';",
+    "import { MAX_PAGES, paginate, redactorOf } from './paginate.js';",
     '',
     functions.join('\n\n'),
     '',
@@ -200,6 +203,7 @@ export function renderResources(spec, operations) {
     const text = renderResource(spec, resource, models, patterns);
     const helpers = ['integerParam', 'stringParam'].filter((name) => text.includes(`${name}(`));
     const imports = [
+      "import { request, type VpsPromise } from '../core/api-promise.js';",
       "import type { RequestOptions } from '../core/options.js';",
       ...(helpers.length ? [`import { ${helpers.join(', ')} } from '../core/path-params.js';`] : []),
       "import type { Transport } from '../core/transport.js';",

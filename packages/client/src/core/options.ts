@@ -1,4 +1,5 @@
 import { VpsConfigError } from './errors/vps-error.js';
+import type { Hooks, Logger, LogLevel } from './hooks.js';
 
 /**
  * A fetch of your own (a test double, a proxy agent, a logger), called as `fetch(request, init)`: `request` is the
@@ -7,30 +8,45 @@ import { VpsConfigError } from './errors/vps-error.js';
  */
 export type FetchFn = (request: Request, init: RequestInit) => Promise<Response>;
 
-/** What `createVpsClient` takes. Every option but `token` has a default (see `CLIENT_DEFAULTS`). */
-export interface VpsClientOptions {
-  /** An API token from https://admin.vps.org/account/developers/; it starts with `vps_`. */
-  token: string;
+/** A token, or a function called before each attempt that returns the current one (rotating credentials). */
+export type TokenSource = string | (() => string | Promise<string>);
+
+/**
+ * What `createVpsClient` takes. Every option but `token` has a default (see `CLIENT_DEFAULTS`); each one also takes
+ * an explicit `undefined` (`baseUrl: process.env.VPS_BASE_URL`), which means the default.
+ */
+export interface VpsClientOptions extends Hooks {
+  /**
+   * An API token from https://admin.vps.org/account/developers/; it starts with `vps_`. Or a function that returns
+   * one (or a promise of one), called before every attempt: for credentials that rotate.
+   */
+  token: TokenSource;
   /** The API's origin. Default `https://admin.vps.org`. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** The fetch to send requests with (a test double, a proxy agent...), called as `fetch(request, init)`. Default: the global fetch, called as `fetch(url, init)`. */
-  fetch?: FetchFn;
+  fetch?: FetchFn | undefined;
   /** How long one attempt may take, headers and body, in ms; `Infinity` turns it off. Default 30000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** How many times a GET, PUT or DELETE is retried after a 408, 429, 502, 503, 504, timeout or connection error. Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Appended to the User-Agent header, e.g. `my-tool/1.2`. */
-  userAgent?: string;
+  userAgent?: string | undefined;
+  /** Headers sent with every request (a call's `headers` add to them); `Authorization` is the token's. */
+  headers?: Record<string, string> | undefined;
   /** The first backoff delay in ms; each retry doubles it, with jitter. Default 500. */
-  retryDelayMs?: number;
+  retryDelayMs?: number | undefined;
   /** The longest backoff delay in ms. Default 8000. */
-  maxRetryDelayMs?: number;
+  maxRetryDelayMs?: number | undefined;
   /** The longest wait a `Retry-After` header may ask for, in ms; a longer ask fails the call at once. Default 60000. */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
+  /** `debug` logs one line per attempt (token redacted); `warn` each failed attempt; `error` each failed call. Default `off`. */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go. Default `console`. */
+  logger?: Logger | undefined;
 }
 
-/** The last argument of every resource method. */
-export interface RequestOptions {
+/** The last argument of every resource method. Its hooks run after the client's. */
+export interface RequestOptions extends Hooks {
   /** Aborts the call (all its attempts and waits); the call then rejects with the signal's reason, an `AbortError`. */
   signal?: AbortSignal | undefined;
   /** This call's timeout per attempt, in ms, instead of the client's. */

@@ -80,14 +80,18 @@ describe('retries', () => {
   });
 
   it('waits until a Retry-After HTTP date', async () => {
+    let asked = 0;
+    let retried = 0;
     const api = await startLoopback((req, res, index) => {
-      // Dated when it is sent, in whole seconds: 1 to 2 s from now.
-      const inAMoment = new Date(Date.now() + 2_000).toUTCString();
-      return failThenSucceed(503, 1, { 'Retry-After': inAMoment })(req, res, index);
+      // Dated when it is sent, in whole seconds: 1 to 2 s from now. The retry must not come before that date, however
+      // long the answer took to reach the client.
+      if (index === 0) asked = Math.floor((Date.now() + 2_000) / 1000) * 1000;
+      else retried = Date.now();
+      return failThenSucceed(503, 1, { 'Retry-After': new Date(asked).toUTCString() })(req, res, index);
     });
     await testClient(api.url).servers.get(1);
-    const [gap] = gaps(api.requests.map((r) => r.at));
-    expect(gap).toBeGreaterThanOrEqual(400); // the backoff alone would be 5 ms
+    expect(api.requests).toHaveLength(2);
+    expect(retried).toBeGreaterThanOrEqual(asked - 5); // a few ms for clocks that round differently
   });
 
   it.each([

@@ -25,6 +25,7 @@ import {
   type ServerDetail,
   type ServerList,
   type ServerStatus,
+  type WithResponse,
 } from '../index.js';
 
 const vps = createVpsClient({ token: 'vps_types' });
@@ -157,5 +158,49 @@ describe('named types', () => {
     void vps.http.GET('/api/v1/volumes/');
     // @ts-expect-error the path parameter is required
     void vps.http.GET('/api/v1/servers/{server_id}/');
+    const _get = () => vps.http.GET('/api/v1/servers/{server_id}/', { params: { path: { server_id: 1 } } });
+    type Got = Awaited<ReturnType<typeof _get>>;
+    expectTypeOf<Got['response']>().toEqualTypeOf<Response>();
+    // The same shape as the model (openapi-fetch spells an allOf as an intersection).
+    expectTypeOf<NonNullable<Got['data']>>().toExtend<ServerDetail>();
+    expectTypeOf<ServerDetail>().toExtend<NonNullable<Got['data']>>();
+    void vps.http.POST('/api/v1/dns-zones/', { body: { domain: 'example.com' }, timeoutMs: 5_000, maxRetries: 0, onRequest: () => undefined });
+  });
+
+  it('refuses the vps.http options it cannot honour', () => {
+    // @ts-expect-error a misspelt option does not compile (it would be ignored)
+    void vps.http.GET('/api/v1/servers/', { timeoutMS: 5_000 });
+    // @ts-expect-error openapi-fetch's parseAs is not supported
+    void vps.http.GET('/api/v1/servers/', { parseAs: 'text' });
+    // @ts-expect-error nor its baseUrl, fetch or middleware
+    void vps.http.GET('/api/v1/servers/', { baseUrl: 'https://elsewhere.example' });
+    // @ts-expect-error a GET has no body
+    void vps.http.GET('/api/v1/servers/', { body: {} });
+  });
+});
+
+describe('response metadata and hooks', () => {
+  it('gives withResponse() on every resource method', () => {
+    expectTypeOf(vps.servers.get(1).withResponse()).resolves.toEqualTypeOf<WithResponse<ServerDetail>>();
+    expectTypeOf(vps.dnsZones.list().withResponse()).resolves.toEqualTypeOf<WithResponse<DnsZoneSummary[]>>();
+    expectTypeOf<WithResponse<void>['requestId']>().toEqualTypeOf<string | undefined>();
+  });
+
+  it('types the hooks, default headers, the token provider and the log level', () => {
+    createVpsClient({
+      token: async () => 'vps_rotated',
+      headers: { 'X-Team': 'infra' },
+      logLevel: 'debug',
+      onRequest: (event) => {
+        expectTypeOf(event.attempt).toEqualTypeOf<number>();
+        return { 'X-Request-Id': 'mine' };
+      },
+      onResponse: (event) => expectTypeOf(event.status).toEqualTypeOf<number>(),
+      onError: (event) => expectTypeOf(event.willRetry).toEqualTypeOf<boolean>(),
+    });
+    // @ts-expect-error not a log level
+    createVpsClient({ token: 'vps_x', logLevel: 'verbose' });
+    // @ts-expect-error a token provider returns a string
+    createVpsClient({ token: () => 42 });
   });
 });

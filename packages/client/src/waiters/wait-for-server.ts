@@ -1,18 +1,19 @@
 import { checkNumber, MAX_TIMER_MS } from '../core/options.js';
 import { VpsApiError } from '../core/errors/api-errors.js';
 import { VpsConnectionError, VpsTimeoutError } from '../core/errors/transport-errors.js';
-import { VpsError } from '../core/errors/vps-error.js';
+import { brand, VpsError } from '../core/errors/vps-error.js';
 import { sleep } from '../core/sleep.js';
 import type { ServerDetail, ServerStatus } from '../generated/models.js';
 import type { ServersResource } from '../resources/servers.generated.js';
+import type { PlainMethods } from '../core/api-promise.js';
 
 export interface WaitForOptions {
   /** How long to wait in all, polls included, in ms; `Infinity` waits until the status or an error. Default 600000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** How long to wait between polls, in ms (at least 1). Default 5000. */
-  intervalMs?: number;
+  intervalMs?: number | undefined;
   /** Aborts the wait; it then rejects with the signal's reason. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 export const WAIT_DEFAULTS = { timeoutMs: 600_000, intervalMs: 5_000 } as const;
@@ -24,6 +25,9 @@ export const WAIT_DEFAULTS = { timeoutMs: 600_000, intervalMs: 5_000 } as const;
  */
 export class VpsWaiterError extends VpsError {
   override name = 'VpsWaiterError';
+  static {
+    brand(this, 'VpsWaiterError');
+  }
   readonly reason: 'timeout' | 'terminal';
   readonly awaitedStatus: string;
   /** The last status a poll saw; undefined when no poll succeeded. */
@@ -59,7 +63,7 @@ function isTransient(error: unknown): boolean {
  * poll's own retries does not end the wait: the next poll may succeed. Any other error does (404: the server is gone).
  */
 export async function waitForServer(
-  vps: { readonly servers: Pick<ServersResource, 'get'> },
+  vps: { readonly servers: PlainMethods<ServersResource, 'get'> },
   id: number,
   status: ServerStatus,
   options: WaitForOptions = {},

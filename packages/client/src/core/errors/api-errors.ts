@@ -1,4 +1,4 @@
-import { VpsRequestError } from './vps-error.js';
+import { brand, VpsRequestError } from './vps-error.js';
 
 /** What an API error is built from: the request, the status and the body as received (already redacted). */
 export interface VpsApiErrorInit {
@@ -22,6 +22,9 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
  */
 export class VpsApiError extends VpsRequestError {
   override name = 'VpsApiError';
+  static {
+    brand(this, 'VpsApiError');
+  }
   readonly status: number;
   /** The error body's `detail`: a human-readable message. */
   readonly detail: string | undefined;
@@ -57,31 +60,49 @@ export class VpsApiError extends VpsRequestError {
 /** 400: invalid parameters; `field` names the one to fix. */
 export class BadRequestError extends VpsApiError {
   override name = 'BadRequestError';
+  static {
+    brand(this, 'BadRequestError');
+  }
 }
 
 /** 401: the token is invalid, expired or missing. */
 export class AuthenticationError extends VpsApiError {
   override name = 'AuthenticationError';
+  static {
+    brand(this, 'AuthenticationError');
+  }
 }
 
 /** 402: the account balance is insufficient (server creation). */
 export class PaymentRequiredError extends VpsApiError {
   override name = 'PaymentRequiredError';
+  static {
+    brand(this, 'PaymentRequiredError');
+  }
 }
 
 /** 403: the token lacks the permission the operation needs (e.g. `dns:create`). */
 export class PermissionDeniedError extends VpsApiError {
   override name = 'PermissionDeniedError';
+  static {
+    brand(this, 'PermissionDeniedError');
+  }
 }
 
 /** 404: the server, zone or record does not exist, or is not yours. */
 export class NotFoundError extends VpsApiError {
   override name = 'NotFoundError';
+  static {
+    brand(this, 'NotFoundError');
+  }
 }
 
 /** 429: too many requests. Retried for GET, PUT and DELETE first, unless `Retry-After` asks for more than the cap. */
 export class RateLimitError extends VpsApiError {
   override name = 'RateLimitError';
+  static {
+    brand(this, 'RateLimitError');
+  }
   /** Seconds the `Retry-After` header asked to wait (from seconds or an HTTP date), if it was sent. */
   readonly retryAfter: number | undefined;
 
@@ -94,6 +115,9 @@ export class RateLimitError extends VpsApiError {
 /** Any 5xx: the API or a proxy in front of it failed. 502, 503 and 504 are retried for GET, PUT and DELETE first. */
 export class InternalServerError extends VpsApiError {
   override name = 'InternalServerError';
+  static {
+    brand(this, 'InternalServerError');
+  }
 }
 
 const BY_STATUS: Record<number, typeof VpsApiError> = {

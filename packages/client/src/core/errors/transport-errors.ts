@@ -1,4 +1,4 @@
-import { VpsRequestError } from './vps-error.js';
+import { brand, VpsRequestError } from './vps-error.js';
 
 interface RequestInfo {
   method: string;
@@ -8,6 +8,9 @@ interface RequestInfo {
 /** No answer: the connection was refused, reset or dropped, or DNS failed. `cause` holds fetch's own error. */
 export class VpsConnectionError extends VpsRequestError {
   override name = 'VpsConnectionError';
+  static {
+    brand(this, 'VpsConnectionError');
+  }
 
   constructor(init: RequestInfo & { cause: unknown }) {
     const cause = init.cause;
@@ -24,6 +27,9 @@ export class VpsConnectionError extends VpsRequestError {
  */
 export class VpsTimeoutError extends VpsRequestError {
   override name = 'VpsTimeoutError';
+  static {
+    brand(this, 'VpsTimeoutError');
+  }
   readonly timeoutMs: number;
 
   constructor(init: RequestInfo & { timeoutMs: number }) {
@@ -38,6 +44,9 @@ export class VpsTimeoutError extends VpsRequestError {
  */
 export class VpsRedirectError extends VpsRequestError {
   override name = 'VpsRedirectError';
+  static {
+    brand(this, 'VpsRedirectError');
+  }
   /** 301, 302, 303, 307, 308; 0 when the runtime hides the redirect (a browser's opaque redirect). */
   readonly status: number;
   /** The `Location` header, when the runtime shows it. */
@@ -54,6 +63,9 @@ export class VpsRedirectError extends VpsRequestError {
 /** A 2xx whose body is not the JSON the operation returns: an HTML page, a truncated or an empty body. */
 export class VpsInvalidResponseError extends VpsRequestError {
   override name = 'VpsInvalidResponseError';
+  static {
+    brand(this, 'VpsInvalidResponseError');
+  }
   readonly status: number;
   /** The body as received (token redacted), cut to 200 characters. */
   readonly body: string;

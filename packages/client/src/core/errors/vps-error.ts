@@ -1,15 +1,46 @@
+/**
+ * Where each error class keeps the names of its class and of the classes it extends. A program can load this package
+ * twice, its ES module and its CommonJS build (an `import` in one file, a `require` in another): `Symbol.for` gives
+ * both copies the same key, so an error of one copy is an `instanceof` the same class of the other.
+ */
+const KINDS = Symbol.for('@vps-org/client.errorKinds');
+
+type Branded = { [KINDS]?: readonly string[] };
+
+/** Marks `ErrorClass` as the error kind `name`, under the kinds of the class it extends (in a `static {}` block). */
+export function brand(ErrorClass: abstract new (...args: never[]) => Error, name: string): void {
+  const prototype = ErrorClass.prototype as Branded;
+  Object.defineProperty(prototype, KINDS, { value: [...(prototype[KINDS] ?? []), name] });
+}
+
 /** The base of every error the client throws: `catch (e) { if (e instanceof VpsError) ... }` catches them all. */
 export class VpsError extends Error {
   override name = 'VpsError';
+
+  static {
+    brand(this, 'VpsError');
+  }
+
+  /** `instanceof` by prototype, or else by the kinds of the same class from the package's other build. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(this.prototype, KINDS)) return false;
+    const own = (this.prototype as Branded)[KINDS];
+    const kinds = (value as Branded)[KINDS];
+    return Array.isArray(kinds) && kinds.includes(own?.at(-1));
+  }
 }
 
 /** An error about one request, named by its method and path (`/api/v1/servers/42/`, without the query). */
 export class VpsRequestError extends VpsError {
   override name = 'VpsRequestError';
+  static {
+    brand(this, 'VpsRequestError');
+  }
   readonly method: string;
   readonly path: string;
 
-  constructor(message: string, request: { method: string; path: string }, options?: ErrorOptions) {
+  constructor(message: string, request: { method: string; path: string }, options?: { cause?: unknown }) {
     super(message, options);
     this.method = request.method;
     this.path = request.path;
@@ -22,6 +53,9 @@ export class VpsRequestError extends VpsError {
  */
 export class VpsConfigError extends VpsError {
   override name = 'VpsConfigError';
+  static {
+    brand(this, 'VpsConfigError');
+  }
   readonly option: string;
 
   constructor(option: string, message: string) {
@@ -36,6 +70,9 @@ export class VpsConfigError extends VpsError {
  */
 export class VpsParameterError extends VpsError {
   override name = 'VpsParameterError';
+  static {
+    brand(this, 'VpsParameterError');
+  }
   /** The argument, as the method names it (`serverId`). */
   readonly parameter: string;
 
