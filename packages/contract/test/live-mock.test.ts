@@ -117,5 +117,5 @@ describe('contract:live against the stateful mock', () => {
       err: 'contract:live: VPS_API_TOKEN: the API token is required in the environment\n',
     });
     expect(await live([])).toMatchObject({ code: 2, err: 'contract:live: --base-url: an http(s) URL of the API is required\n' });
-  }, 120_000);
+  });
 });

@@ -40,5 +40,5 @@ describe('README', () => {
     const args = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', file.pathname];
     const result = await promisify(execFile)(process.execPath, [tsc, ...args]).catch((error: { stdout: string }) => ({ stdout: error.stdout, failed: true }));
     expect(result, result.stdout).not.toHaveProperty('failed');
-  }, 120_000);
+  });
 });

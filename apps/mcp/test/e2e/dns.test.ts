@@ -27,7 +27,7 @@ beforeAll(async () => {
   const { tools } = await mcp.client.listTools();
   outputSchemas = new Map(tools.filter((t) => t.outputSchema).map((t) => [t.name, t.outputSchema as JsonObject]));
   dir = mkdtempSync(join(tmpdir(), 'vps-mcp-dns-'));
-}, 180_000);
+});
 
 afterAll(async () => {
   await mcp?.close();

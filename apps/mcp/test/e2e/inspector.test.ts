@@ -57,7 +57,7 @@ beforeAll(async () => {
     }
   }
   http.stderr!.on('data', (c: Buffer) => outputs.push(c.toString()));
-}, 180_000);
+});
 
 afterAll(async () => {
   if (http && http.exitCode === null) {

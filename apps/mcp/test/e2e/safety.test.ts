@@ -16,7 +16,7 @@ let env: Record<string, string>;
 beforeAll(async () => {
   mock = await startMock({ stateful: true, transitionMs: 100 });
   env = { VPS_API_TOKEN: TOKEN, VPS_BASE_URL: mock.url };
-}, 180_000);
+});
 
 afterAll(async () => {
   await mock?.stop();

@@ -13,7 +13,7 @@ let mock: MockServer;
 
 beforeAll(async () => {
   mock = await startMock({ stateful: true, transitionMs: 300 });
-}, 180_000);
+});
 
 afterAll(async () => {
   await mock?.stop();
@@ -51,7 +51,7 @@ describe.each<TransportKind>(['stdio', 'http'])('vps-mcp over %s', (kind) => {
   beforeAll(async () => {
     mcp = await connect(kind, ['--no-confirm'], { VPS_API_TOKEN: token, VPS_BASE_URL: mock.url });
     ({ tools } = await mcp.client.listTools());
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await mcp?.close();
