@@ -59,7 +59,7 @@ describe('spec:check on a throwaway copy of the repository', () => {
     const lines = bare.err.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe(
-      `spec:check: breaking response change \`GET ${server}\`: no longer answers 404 (/paths/~1api~1v1~1servers~1{server_id}~1/get/responses/404); add a changeset (pnpm changeset) with '@vps-org/openapi': major, '@vps-org/client': major, '@vps-org/cli': major, '@vps-org/mock': major, or undo the change`,
+      `spec:check: breaking response change \`GET ${server}\`: no longer answers 404 (/paths/~1api~1v1~1servers~1{server_id}~1/get/responses/404); add a changeset (pnpm changeset) with '@vps-org/openapi': major, '@vps-org/client': major, '@vps-org/cli': major, '@vps-org/mock': major, or undo the change (or, if it is not breaking, a changeset line \`Not breaking: <pointer> <why>\`)`,
     );
     expect(lines[1]).toContain('no changeset for @vps-org/openapi');
 
@@ -73,6 +73,17 @@ describe('spec:check on a throwaway copy of the repository', () => {
     expect(major, major.err).toMatchObject({ code: 0, err: '' });
     expect(major.out).toContain('1 breaking, declared by the pending changesets (@vps-org/openapi major, @vps-org/client major');
   }, 300_000);
+
+  it('passes a flagged change that a changeset line records as reviewed not breaking, and that change only', () => {
+    const root = copy(changed((s) => delete s.paths[server].get.responses['404']));
+    const pointer = '/paths/~1api~1v1~1servers~1{server_id}~1/get/responses/404';
+    changeset(root, 'review', { '@vps-org/openapi': 'minor' }, `Not breaking: \`${pointer}/description\` the wrong pointer.`);
+    expect(run('spec-check', root).code).toBe(1);
+    changeset(root, 'review', { '@vps-org/openapi': 'minor' }, `The 404 was never answered.\n\nNot breaking: \`${pointer}\` never answered.`);
+    const reviewed = run('spec-check', root);
+    expect(reviewed, reviewed.err).toMatchObject({ code: 0, err: '' });
+    expect(reviewed.out).toContain('0 breaking, 1 more reviewed as not breaking');
+  });
 
   it('a non-breaking change needs a patch or minor changeset of the spec package', () => {
     const root = copy(changed((s) => (s.components.schemas.Server.properties.ipv6_extra = { type: 'string' })));

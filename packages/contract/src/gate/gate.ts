@@ -4,6 +4,21 @@ import type { SpecChange } from '../diff/diff.js';
 export interface PendingChangeset {
   id: string;
   releases: { name: string; type: 'major' | 'minor' | 'patch' | 'none' }[];
+  /** The changeset's text; a line `Not breaking: <JSON pointer>` records a person's review of a flagged change. */
+  summary?: string;
+}
+
+/**
+ * The changes a person has reviewed as not breaking, by JSON pointer: lines `Not breaking: <pointer> <why>` in a
+ * pending changeset. The tool judges a schema change by its keywords (a `pattern` added where a `format` was is
+ * "narrower" to it even when the pattern accepts more); the review is kept with the change and goes with the release.
+ */
+export function reviewedNotBreaking(changesets: PendingChangeset[]): Set<string> {
+  const pointers = new Set<string>();
+  for (const c of changesets) {
+    for (const [, pointer] of (c.summary ?? '').matchAll(/^Not breaking: `?(\/[^`\s]+)`?/gim)) pointers.add(pointer!);
+  }
+  return pointers;
 }
 
 /**
@@ -35,12 +50,16 @@ export function pendingBump(changesets: PendingChangeset[], name: string): keyof
  */
 export function checkGate(changes: SpecChange[], changesets: PendingChangeset[]): GateResult {
   if (changes.length === 0) return { ok: true, lines: ['spec:check: the API is as released (spec/released/openapi.json); nothing to declare'] };
-  const breaking = changes.filter((c) => c.breaking);
+  const reviewed = reviewedNotBreaking(changesets);
+  const breaking = changes.filter((c) => c.breaking && !reviewed.has(c.pointer));
+  const waived = changes.filter((c) => c.breaking && reviewed.has(c.pointer)).length;
   const lines: string[] = [];
   if (breaking.length) {
     const short = BREAKING_PACKAGES.filter((p) => pendingBump(changesets, p) !== 'major');
     if (short.length) {
-      const way = `add a changeset (pnpm changeset) with ${short.map((p) => `'${p}': major`).join(', ')}, or undo the change`;
+      const way =
+        `add a changeset (pnpm changeset) with ${short.map((p) => `'${p}': major`).join(', ')}, or undo the change` +
+        ' (or, if it is not breaking, a changeset line `Not breaking: <pointer> <why>`)';
       for (const c of breaking) lines.push(`spec:check: breaking ${c.side} change ${c.text} (${c.pointer}); ${way}`);
     }
   }
@@ -52,5 +71,6 @@ export function checkGate(changes: SpecChange[], changesets: PendingChangeset[])
   }
   if (lines.length) return { ok: false, lines };
   const declared = BREAKING_PACKAGES.map((p) => `${p} ${pendingBump(changesets, p)}`).join(', ');
-  return { ok: true, lines: [`spec:check: ${changes.length} API change(s), ${breaking.length} breaking, declared by the pending changesets (${declared})`] };
+  const review = waived ? `, ${waived} more reviewed as not breaking` : '';
+  return { ok: true, lines: [`spec:check: ${changes.length} API change(s), ${breaking.length} breaking${review}, declared by the pending changesets (${declared})`] };
 }
