@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { jsonMedia, listOperations, loadSpec } from '../../src/index.js';
 
 // Every operation, its method and path, and every status it documents. Every operation also documents throttling
-// and server errors (429, 500, 503); every operation that takes a body documents 413 (inferred, see the README).
+// and server errors (429, 500, 503); every operation that takes a body documents 413 and 415 (inferred, see the
+// README).
 const ANY = ['429', '500', '503'];
-const BODY = ['413', ...ANY];
+const BODY = ['413', '415', ...ANY];
 const expected: Record<string, [method: string, path: string, tag: string, statuses: string[]]> = {
   listServers: ['GET', '/api/v1/servers/', 'Servers', ['200', '400', '401', '404', ...ANY]],
   createServer: ['POST', '/api/v1/servers/', 'Servers', ['201', '400', '401', '402', ...BODY]],
