@@ -53,6 +53,10 @@ export async function serveHttp(app: App, port: number): Promise<HttpServer> {
       else res.end();
     });
   });
+  // An idle keep-alive connection is left for the client to close (undici's own idle limit is 4 s): a server that
+  // closed it at Node's default 5 s would race a client reusing it, which then sees "other side closed".
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 70_000;
   server.listen(port, HOST);
   await once(server, 'listening');
   const bound = (server.address() as AddressInfo).port;

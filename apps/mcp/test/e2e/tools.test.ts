@@ -143,16 +143,31 @@ describe.each<TransportKind>(['stdio', 'http'])('vps-mcp over %s', (kind) => {
 
   it('reports progress while waiting for a server', async () => {
     const created = (await ok('create_server', { body: { name: `progress-${kind}`, plan_id: 1, os_id: 5, location: 'us-west' } }))!;
+    // The server is held in provisioning until the first notification has arrived, then let through: the test
+    // follows the events, whatever the machine's speed.
+    const setStatus = async (status: string) => {
+      const answer = await fetch(`${mock.url}/_mock/servers/${String(created.id)}/status`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ status }),
+      });
+      expect(answer.status).toBe(200);
+    };
+    await setStatus('provisioning');
     const progress: Array<{ progress: number; message?: string }> = [];
-    const result = await mcp.client.callTool(
-      { name: 'wait_for_server', arguments: { server_id: created.id, status: 'active', interval_seconds: 0.05, timeout_seconds: 120 } },
+    let notified!: () => void;
+    const firstNotice = new Promise<void>((resolve) => (notified = resolve));
+    const waiting = mcp.client.callTool(
+      { name: 'wait_for_server', arguments: { server_id: created.id, status: 'active', interval_seconds: 0.05, timeout_seconds: 600 } },
       undefined,
-      { onprogress: (p) => void progress.push(p) },
+      { onprogress: (p) => (progress.push(p), notified()), timeout: 600_000 },
     );
+    await firstNotice;
+    await setStatus('active');
+    const result = await waiting;
     expect(result.isError).toBeFalsy();
-    // The first poll finds the server provisioning, a transition (300 ms) before the answer: that notification
-    // arrives on its own. The SDK's client drops one that lands together with the answer, so the last may be missing.
     expect(progress[0]).toMatchObject({ progress: 1, message: expect.stringMatching(new RegExp(`^server ${String(created.id)} is provisioning after [0-9.]+s \\(waiting for active\\)$`)) });
+    // The SDK's client drops a notification that lands together with the answer, so the last may be missing.
     expect(progress.map((p) => p.progress)).toEqual(progress.map((_, i) => i + 1));
     expect((result.structuredContent as JsonObject).status).toBe('active');
   });
