@@ -155,13 +155,18 @@ if (want('mcp')) {
   row('8. mcp', `node -e 0 (median of ${m.runs})`, fmt.ms(m.nodeMs), '1.00x');
   row('8. mcp', `vps-mcp: spawn to tools/list answered, ${m.tools} tools, stdio (median of ${m.runs})`, fmt.ms(m.startMs),
     fmt.x(m.startMs / m.nodeMs), '< 1 s', verdict(m.startMs < 1000));
-  for (const [name, ms] of Object.entries(m.perCallMs)) {
-    // The budget is on the call as an assistant makes it, over stdio; in-process, the SDK's client and server share
-    // one process (and its CPU) with the HTTP server, so that row shows the protocol's whole cost, not a latency.
-    const budgeted = name.endsWith('over stdio');
-    const ratio = m.ratios[name] ?? Number.NaN;
-    row('8. mcp', `${name} (${fmt.int(m.calls)} calls, median per call)`, `${(ms * 1000).toFixed(0)} µs`, fmt.x(ratio),
-      budgeted ? '< 1.2x' : '', budgeted ? verdict(ratio < 1.2) : '');
+  for (const set of m.sets) {
+    const api = set.latencyMs ? `API answering after ${set.latencyMs} ms` : 'API answering at once';
+    for (const [name, ms] of Object.entries(set.perCallMs)) {
+      // The budget is on the call as an assistant makes it (over stdio, tools listed first) against an API across a
+      // network. With the API answering at once the ratio is mostly two processes waking each other over a pipe and
+      // loopback: the echo row shows that floor, which no stdio server goes under.
+      const budgeted = set.latencyMs > 0 && name.endsWith('over stdio');
+      const ratio = set.ratios[name] ?? Number.NaN;
+      const label = name.startsWith('vps.') || name.startsWith('get_server') ? `${name}, ${api}` : name;
+      row('8. mcp', `${label} (${fmt.int(set.calls)} calls, median per call)`, `${(ms * 1000).toFixed(0)} µs`, fmt.x(ratio),
+        budgeted ? '< 1.2x' : '', budgeted ? verdict(ratio < 1.2) : '');
+    }
   }
 }
 
@@ -220,10 +225,14 @@ ${table}
    the bench's process, the heap kept after a full GC sampled every 50 requests during an apply of a quarter and of
    all the changes; its growth per extra request shows whether anything is kept per request.
 8. **MCP**: the SDK's client spawning the built \`vps-mcp\` over stdio until \`tools/list\` is answered (Node's own start,
-   \`node -e 0\`, beside it), median of 9; then \`get_server\` against \`vps.servers.get\` on a keep-alive \`node:http\`
-   server in the bench's process answering the spec's example, 21 interleaved rounds of 100 sequential calls (order
-   shuffled per round), median time per call: the tool called in-process (an in-memory transport: the server's own
-   work) and over stdio (plus the pipe and the child process).
+   \`node -e 0\`, beside it), median of 9; then \`get_server\` against \`vps.servers.get\`, the SDK's clients having listed
+   the tools first (so each result is checked against its output schema, as assistants do), the API a keep-alive
+   \`node:http\` server in a process of its own answering the spec's example: at once (21 interleaved rounds of 100
+   sequential calls), and after 5 ms, the lowest latency of an API across a network (11 rounds of 40); order shuffled
+   per round, median time per call; the tool called in-process (an in-memory transport: the server's own work) and
+   over stdio (plus the pipe and the child process, as an assistant calls it); with the API answering at once, also
+   the example answer sent to a child that echoes it over stdio (no API: the floor of any stdio server). Budget: over
+   stdio after 5 ms, under 1.2x the client's own call.
 
 ## Reproduce
 

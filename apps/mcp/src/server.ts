@@ -102,7 +102,7 @@ export function createSession(options: SessionOptions): Server {
     if (!tool) return textResult(`No tool named ${request.params.name}; tools/list names the ones this server offers.`, true);
     const args = (request.params.arguments ?? {}) as JsonObject;
     try {
-      const problems = validator.check(tool.name, tool.inputSchema, args);
+      const problems = await validator.check(tool.name, tool.inputSchema, args);
       if (problems.length) throw new RefusedCall(`Invalid arguments for ${tool.name}: ${problems.join('; ')}. Nothing was sent.`);
       tool.precheck?.(args);
       if (tool.destructive && options.confirm) {

@@ -1,16 +1,19 @@
 // Arguments are checked against the tool's own input schema before anything is sent, and refused with the field
 // named: `body.priority is required`.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { JsonObject } from '@vps-org/openapi';
 
 type AddFormats = (ajv: Ajv2020) => Ajv2020;
 
-/** An Ajv for JSON Schema 2020-12 with the formats the spec uses (uuid, hostname, ipv4, date-time...). */
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, discriminator: true });
+/**
+ * An Ajv for JSON Schema 2020-12 with the formats the spec uses (uuid, hostname, ipv4, date-time...). Loaded on the
+ * first call, not at start: Ajv's 2020 vocabularies are a fifth of what `vps-mcp` loads before it can list its tools.
+ */
+export async function createAjv(): Promise<Ajv2020> {
+  const [{ Ajv2020: Ajv }, addFormatsModule] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, discriminator: true });
   // ajv-formats is CommonJS: under NodeNext its default export arrives as the module object.
-  const formats = addFormatsModule as unknown as AddFormats & { default?: AddFormats };
+  const formats = addFormatsModule.default as unknown as AddFormats & { default?: AddFormats };
   (formats.default ?? formats)(ajv);
   return ajv;
 }
@@ -74,15 +77,15 @@ function sentence(e: ErrorObject, tags: Map<string, unknown[]>): string {
 
 export class ArgumentsValidator {
   private readonly compiled = new Map<string, { validate: ValidateFunction; tags: Map<string, unknown[]> }>();
-
-  constructor(private readonly ajv: Ajv2020 = createAjv()) {}
+  private ajv: Promise<Ajv2020> | undefined;
 
   /** The problems with `args`, one sentence each naming the field; empty when they are valid. */
-  check(tool: string, schema: JsonObject, args: unknown): string[] {
+  async check(tool: string, schema: JsonObject, args: unknown): Promise<string[]> {
     let entry = this.compiled.get(tool);
     if (!entry) {
       const { schema: tagged, tags } = withDiscriminators(schema);
-      entry = { validate: this.ajv.compile(tagged), tags };
+      this.ajv ??= createAjv();
+      entry = { validate: (await this.ajv).compile(tagged), tags };
       this.compiled.set(tool, entry);
     }
     if (entry.validate(args)) return [];

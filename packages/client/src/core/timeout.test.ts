@@ -73,6 +73,26 @@ describe("the caller's signal", () => {
     expect(api.requests).toHaveLength(1);
   });
 
+  it('ends the request itself, not only the promise: the server sees the connection of an answer half sent close', async () => {
+    const controller = new AbortController();
+    let closed: Promise<void> | undefined;
+    const api = await startLoopback((_req, res, index) => {
+      if (index < 2) return sendJson(res, 200, serverWithStatus('active'));
+      closed = new Promise((resolve) => res.on('close', resolve));
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+      res.write('{"id": 1, ');
+      controller.abort();
+    });
+    const vps = testClient(api.url, { timeoutMs: 600_000 });
+    // Node loads its fetch on the first call, and the second shows that fetch takes the client's dispatcher: the path
+    // every later call takes.
+    for (let i = 0; i < 2; i++) await vps.servers.get(1);
+    const error = await vps.servers.get(1, { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'AbortError' });
+    await closed; // a request left open would hold this until the test's own limit
+    expect(api.requests).toHaveLength(3);
+  });
+
   it('also ends a backoff wait between retries', async () => {
     const controller = new AbortController();
     const api = await startLoopback((_req, res) => {
