@@ -78,6 +78,20 @@ describe('the tarballs', () => {
     }
   });
 
+  it.each(PUBLISHED)('%s asks for a Node.js no older than its packages of ours ask for', (name) => {
+    const manifest = (of: Published) => JSON.parse(tarballFile(tarballs[of], 'package.json')) as { engines?: { node?: string }; dependencies?: Record<string, string> };
+    // `>=MAJOR[.MINOR]` as a number (20.19 -> 20.019, so that 20.9 < 20.19); no engines field asks for none.
+    const lowest = (of: Published): number => {
+      const range = manifest(of).engines?.node;
+      if (range === undefined) return 0;
+      const m = /^>=(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(range);
+      expect(m, `${of}: engines.node is >=MAJOR[.MINOR]`).not.toBeNull();
+      return Number(m![1]) + Number(m![2] ?? 0) / 1000;
+    };
+    const ours = Object.keys(manifest(name).dependencies ?? {}).filter((d): d is Published => (PUBLISHED as readonly string[]).includes(d));
+    for (const dependency of ours) expect(lowest(name), `${name} against ${dependency}`).toBeGreaterThanOrEqual(lowest(dependency));
+  });
+
   it('the mock depends on no package of ours: it carries the spec it serves', () => {
     const manifest = JSON.parse(tarballFile(tarballs['@vps-org/mock'], 'package.json')) as { dependencies?: Record<string, string> };
     expect(Object.keys(manifest.dependencies ?? {}).filter((d) => d.startsWith('@vps-org/'))).toEqual([]);
