@@ -1,6 +1,7 @@
 // Records in the API's terms. The API reads a name without a trailing dot that ends in the zone's own name as fully
 // qualified (`www.example.com` in `example.com` is `www`; inferred from the spec's "a subdomain, or a fully
-// qualified name"), so a relative name that ends so (BIND's `www.example.com.example.com.`) is sent with its dot.
+// qualified name", and listed in spec/README.md's inferred facts), so a relative name that ends so (BIND's
+// `www.example.com.example.com.`) is sent with its dot.
 import type { DnsRecord, DnsRecordInput } from '@vps-org/client';
 import { isRecordType, PRIORITISED, stripDot, type CurrentRecord, type ZoneRecord } from './records.js';
 import { relativeName } from './zonefile/names.js';

@@ -1,12 +1,16 @@
 // Every publishable package, packed and installed with npm into fresh projects outside the monorepo, used the way
 // its README says: the mock started by the README's CI recipe from its own tarball, the client from ESM, CommonJS
-// and TypeScript (nodenext and bundler) against it, the CLI against it, and the recipe's `kill` leaving nothing.
+// and TypeScript (nodenext and bundler) against it, the CLI against it, the MCP server driven by the MCP SDK's own
+// client (as its bin, through the README's `npx` configurations, and on Node 22), and the recipe's `kill` leaving
+// nothing.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { listOperations } from '@vps-org/openapi';
 import { eventually } from '@vps-org/testkit';
 import { freePort, isListening, processesWithEnv } from '@vps-org/testkit/processes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +19,7 @@ import { createProject, type Project } from './support/project.js';
 import { runRecipe, type RecipeRun } from './support/recipe.js';
 import { CATCH_404, expectedFaults, faultProgram, JEST_TEST, TS_PROGRAM } from './support/client-programs.js';
 import { startFaultServer, type FaultServer } from './support/fault-server.js';
+import { startMcp, type McpSession } from './support/mcp-session.js';
 
 const run = promisify(execFile);
 const root = mkdtempSync(join(tmpdir(), 'vps-install-'));
@@ -25,6 +30,13 @@ let mock: RecipeRun;
 const version = (name: string): string => JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')).version;
 const dep = (name: Published) => `file:${tarballs[name]}`;
 const env = () => ({ VPS_BASE_URL: mock.url, VPS_API_TOKEN: 'vps_install_test' });
+
+/** A server entry of an MCP client's configuration file. */
+interface ServerConfig {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+}
 
 const CLIENT_PROGRAM = `
   const vps = createVpsClient({ token: process.env.VPS_API_TOKEN, baseUrl: process.env.VPS_BASE_URL });
@@ -64,6 +76,20 @@ describe('the tarballs', () => {
       expect(range, dependency).not.toMatch(/^(workspace|file|link):/);
       if (dependency.startsWith('@vps-org/')) expect(PUBLISHED, `${name} depends on ${dependency}`).toContain(dependency);
     }
+  });
+
+  it.each(PUBLISHED)('%s asks for a Node.js no older than its packages of ours ask for', (name) => {
+    const manifest = (of: Published) => JSON.parse(tarballFile(tarballs[of], 'package.json')) as { engines?: { node?: string }; dependencies?: Record<string, string> };
+    // `>=MAJOR[.MINOR]` as a number (20.19 -> 20.019, so that 20.9 < 20.19); no engines field asks for none.
+    const lowest = (of: Published): number => {
+      const range = manifest(of).engines?.node;
+      if (range === undefined) return 0;
+      const m = /^>=(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(range);
+      expect(m, `${of}: engines.node is >=MAJOR[.MINOR]`).not.toBeNull();
+      return Number(m![1]) + Number(m![2] ?? 0) / 1000;
+    };
+    const ours = Object.keys(manifest(name).dependencies ?? {}).filter((d): d is Published => (PUBLISHED as readonly string[]).includes(d));
+    for (const dependency of ours) expect(lowest(name), `${name} against ${dependency}`).toBeGreaterThanOrEqual(lowest(dependency));
   });
 
   it('the mock depends on no package of ours: it carries the spec it serves', () => {
@@ -270,6 +296,145 @@ describe('@vps-org/cli installed from its tarball', () => {
     expect((await project.exec('npx', ['vps', '--version'])).stdout.trim()).toBe(version('@vps-org/cli'));
     const { stdout } = await project.exec('npx', ['vps', 'servers', 'list', '--json'], { env: env() });
     expect(JSON.parse(stdout)).toHaveProperty('results');
+  });
+});
+
+describe('@vps-org/mcp installed from its tarball', () => {
+  // The fake server keeps nothing, so any token works; this one is easy to spot in an echo, in any encoding.
+  const token = `vps_mcp_install_${process.pid}_Zq9secret`;
+  const TOOLS = [...listOperations().map((o) => o.tool), 'wait_for_server', 'dns_export', 'dns_plan', 'dns_apply'];
+  let project: Project;
+  let sessions = 0;
+  const vpsMcp = () => join(project.dir, 'node_modules/.bin/vps-mcp');
+  const session = (command: string, args: string[], extra: Record<string, string> = {}) =>
+    startMcp({
+      cwd: project.dir,
+      command,
+      args,
+      env: { VPS_API_TOKEN: token, VPS_BASE_URL: mock.url, ...extra },
+      stdoutFile: join(root, `mcp-stdout-${++sessions}.txt`),
+    });
+  // npx may only run what the project installed: offline, it can fetch no package of that name from the registry.
+  const OFFLINE = { npm_config_offline: 'true' };
+
+  /** The mock's own answer to a GET, for comparing with what a tool returned. */
+  const mockAnswer = async (path: string): Promise<unknown> =>
+    (await fetch(`${mock.url}${path}`, { headers: { Authorization: 'Bearer vps_install_test' } })).json();
+
+  async function structured(mcp: McpSession, name: string, args: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const result = (await mcp.client.callTool({ name, arguments: args })) as CallToolResult;
+    expect(result.isError, `${name}: ${JSON.stringify(result.content)}`).toBeFalsy();
+    expect(result.structuredContent, name).toBeDefined();
+    return result.structuredContent!;
+  }
+
+  function expectNoToken(output: string): void {
+    expect(output.length).toBeGreaterThan(10_000); // the tool list at least: the output was recorded
+    for (const form of [token, JSON.stringify(token).slice(1, -1), Buffer.from(token).toString('base64'), encodeURIComponent(token), 'Zq9secret']) {
+      expect(output).not.toContain(form);
+    }
+  }
+
+  beforeAll(async () => {
+    project = await createProject(join(root, 'mcp'), {
+      'package.json': {
+        name: 'mcp-user',
+        private: true,
+        dependencies: {
+          '@vps-org/mcp': dep('@vps-org/mcp'),
+          '@vps-org/client': dep('@vps-org/client'),
+          '@vps-org/dns': dep('@vps-org/dns'),
+          '@vps-org/openapi': dep('@vps-org/openapi'),
+        },
+      },
+    });
+  });
+
+  it('installs without its devDependencies, and carries no path of the monorepo', () => {
+    const installed = join(project.dir, 'node_modules/@vps-org/mcp');
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
+    for (const dev of Object.keys(manifest.devDependencies ?? {})) expect(existsSync(join(project.dir, 'node_modules', dev)), dev).toBe(false);
+    const monorepo = fileURLToPath(new URL('../../../', import.meta.url));
+    const files = readdirSync(installed, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(installed, f)).isFile());
+    expect(files.filter((f) => readFileSync(join(installed, f), 'utf8').includes(monorepo))).toEqual([]);
+    expect(readFileSync(join(installed, 'dist/bin/vps-mcp.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
+
+  it('answers --version with its version, run as its bin and as `npx -y @vps-org/mcp`', async () => {
+    expect((await project.exec(vpsMcp(), ['--version'])).stdout).toBe(`${version('@vps-org/mcp')}\n`);
+    expect((await project.exec('npx', ['-y', '@vps-org/mcp', '--version'], { env: OFFLINE })).stdout).toBe(`${version('@vps-org/mcp')}\n`);
+  });
+
+  it("runs the README's library snippet from ESM, and require()s from CommonJS", async () => {
+    const readme = readFileSync(join(project.dir, 'node_modules/@vps-org/mcp/README.md'), 'utf8');
+    const snippet = /```ts\n(\/\/ serve\.mjs[\s\S]*?)```/.exec(readme)?.[1];
+    expect(snippet, 'the library snippet (// serve.mjs)').toBeDefined();
+    writeFileSync(join(project.dir, 'serve.mjs'), snippet!);
+    const served = /^(\d+) http:\/\/127\.0\.0\.1:\d+\/mcp\n$/.exec((await project.exec('node', ['serve.mjs'], { env: { VPS_API_TOKEN: token } })).stdout);
+    expect(served).not.toBeNull();
+    const required = await project.exec('node', ['-e', "console.log(require('@vps-org/mcp').createApp({ readOnly: true }).tools.length)"]);
+    expect(required.stdout.trim()).toBe(served![1]);
+    expect(Number(served![1])).toBeLessThan(TOOLS.length);
+  });
+
+  it("lists a tool per operation plus the wait and DNS tools to the SDK's client, and answers from the mock", async () => {
+    const mcp = await session(vpsMcp(), []);
+    try {
+      expect((await mcp.client.listTools()).tools.map((t) => t.name)).toEqual(TOOLS);
+      const page = await structured(mcp, 'list_servers', {});
+      expect(page).toEqual(await mockAnswer('/api/v1/servers/'));
+      const id = (page.results as Array<{ id: number }>)[0]!.id;
+      expect(await structured(mcp, 'get_server', { server_id: id })).toEqual(await mockAnswer(`/api/v1/servers/${id}/`));
+    } finally {
+      await mcp.close();
+    }
+    expectNoToken(mcp.output());
+  });
+
+  it.each(['claude-desktop', 'cursor', 'vscode'])("starts as the README's %s configuration says (npx -y @vps-org/mcp)", async (tag) => {
+    const readme = readFileSync(join(project.dir, 'node_modules/@vps-org/mcp/README.md'), 'utf8');
+    const block = new RegExp(`^\`\`\`json ${tag}\\n([\\s\\S]*?)^\`\`\`$`, 'm').exec(readme)?.[1];
+    expect(block, `a \`\`\`json ${tag} block`).toBeDefined();
+    const config = JSON.parse(block!) as { mcpServers?: Record<string, ServerConfig>; servers?: Record<string, ServerConfig> };
+    const server = (config.mcpServers ?? config.servers)!.vps!;
+    expect(server.command).toBe('npx');
+    expect(server.args.slice(0, 2)).toEqual(['-y', '@vps-org/mcp']);
+    expect(Object.keys(server.env)).toEqual(['VPS_API_TOKEN']);
+    const mcp = await session(server.command, server.args, OFFLINE);
+    try {
+      const { tools } = await mcp.client.listTools();
+      if (tag === 'cursor') {
+        // DNS without writes: the configuration's --tools and --read-only reached the server.
+        expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(['list_dns_zones', 'dns_export', 'dns_plan']));
+        expect(tools.filter((t) => !t.annotations?.readOnlyHint || !TOOLS.includes(t.name) || !/dns/.test(t.name))).toEqual([]);
+      } else {
+        expect(tools.map((t) => t.name)).toEqual(TOOLS);
+      }
+      // A bare list is not a structuredContent MCP allows: the tool answers it under `results`.
+      expect(await structured(mcp, 'list_dns_zones', {})).toEqual({ results: await mockAnswer('/api/v1/dns-zones/') });
+    } finally {
+      await mcp.close();
+    }
+    expectNoToken(mcp.output());
+  });
+
+  it('runs on Node 22 too (the `node` npm package first on PATH, as `#!/usr/bin/env node` finds it)', async () => {
+    const node22 = await createProject(join(root, 'node22'), {
+      'package.json': { name: 'node22-user', private: true, devDependencies: { node: '^22.0.0' } },
+    });
+    const mcp = await session(vpsMcp(), [], { PATH: `${join(node22.dir, 'node_modules/.bin')}:${process.env.PATH ?? ''}` });
+    try {
+      const server = mcp.processes().filter((p) => p.cmdline.includes('vps-mcp') && !p.cmdline.startsWith('sh '));
+      expect(server).toHaveLength(1);
+      const runtime = readlinkSync(`/proc/${server[0]!.pid}/exe`);
+      expect(runtime.startsWith(node22.dir)).toBe(true);
+      expect((await run(runtime, ['--version'])).stdout).toMatch(/^v22\./);
+      expect((await mcp.client.listTools()).tools.map((t) => t.name)).toEqual(TOOLS);
+      expect(await structured(mcp, 'get_server', { server_id: 12345 })).toEqual(await mockAnswer('/api/v1/servers/12345/'));
+    } finally {
+      await mcp.close();
+    }
+    expectNoToken(mcp.output());
   });
 });
 

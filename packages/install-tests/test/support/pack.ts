@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const nodeModules = fileURLToPath(new URL('../../node_modules/', import.meta.url));
 
 /** The publishable packages, by name. */
-export const PUBLISHED = ['@vps-org/openapi', '@vps-org/client', '@vps-org/dns', '@vps-org/mock', '@vps-org/cli'] as const;
+export const PUBLISHED = ['@vps-org/openapi', '@vps-org/client', '@vps-org/dns', '@vps-org/mock', '@vps-org/cli', '@vps-org/mcp'] as const;
 export type Published = (typeof PUBLISHED)[number];
 
 /** The folder of a workspace package. */
