@@ -21,7 +21,6 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
  * 409, 422...) is a plain VpsApiError. The class comes from the status alone, so an empty or HTML body still gets it.
  */
 export class VpsApiError extends VpsRequestError {
-  override name = 'VpsApiError';
   static {
     brand(this, 'VpsApiError');
   }
@@ -59,7 +58,6 @@ export class VpsApiError extends VpsRequestError {
 
 /** 400: invalid parameters; `field` names the one to fix. */
 export class BadRequestError extends VpsApiError {
-  override name = 'BadRequestError';
   static {
     brand(this, 'BadRequestError');
   }
@@ -67,7 +65,6 @@ export class BadRequestError extends VpsApiError {
 
 /** 401: the token is invalid, expired or missing. */
 export class AuthenticationError extends VpsApiError {
-  override name = 'AuthenticationError';
   static {
     brand(this, 'AuthenticationError');
   }
@@ -75,7 +72,6 @@ export class AuthenticationError extends VpsApiError {
 
 /** 402: the account balance is insufficient (server creation). */
 export class PaymentRequiredError extends VpsApiError {
-  override name = 'PaymentRequiredError';
   static {
     brand(this, 'PaymentRequiredError');
   }
@@ -83,7 +79,6 @@ export class PaymentRequiredError extends VpsApiError {
 
 /** 403: the token lacks the permission the operation needs (e.g. `dns:create`). */
 export class PermissionDeniedError extends VpsApiError {
-  override name = 'PermissionDeniedError';
   static {
     brand(this, 'PermissionDeniedError');
   }
@@ -91,7 +86,6 @@ export class PermissionDeniedError extends VpsApiError {
 
 /** 404: the server, zone or record does not exist, or is not yours. */
 export class NotFoundError extends VpsApiError {
-  override name = 'NotFoundError';
   static {
     brand(this, 'NotFoundError');
   }
@@ -99,7 +93,6 @@ export class NotFoundError extends VpsApiError {
 
 /** 429: too many requests. Retried for GET, PUT and DELETE first, unless `Retry-After` asks for more than the cap. */
 export class RateLimitError extends VpsApiError {
-  override name = 'RateLimitError';
   static {
     brand(this, 'RateLimitError');
   }
@@ -114,7 +107,6 @@ export class RateLimitError extends VpsApiError {
 
 /** Any 5xx: the API or a proxy in front of it failed. 502, 503 and 504 are retried for GET, PUT and DELETE first. */
 export class InternalServerError extends VpsApiError {
-  override name = 'InternalServerError';
   static {
     brand(this, 'InternalServerError');
   }

@@ -7,7 +7,6 @@ interface RequestInfo {
 
 /** No answer: the connection was refused, reset or dropped, or DNS failed. `cause` holds fetch's own error. */
 export class VpsConnectionError extends VpsRequestError {
-  override name = 'VpsConnectionError';
   static {
     brand(this, 'VpsConnectionError');
   }
@@ -26,7 +25,6 @@ export class VpsConnectionError extends VpsRequestError {
  * timeout: that rejects with the signal's reason, an `AbortError`.
  */
 export class VpsTimeoutError extends VpsRequestError {
-  override name = 'VpsTimeoutError';
   static {
     brand(this, 'VpsTimeoutError');
   }
@@ -43,7 +41,6 @@ export class VpsTimeoutError extends VpsRequestError {
  * moved base URL); following it would turn a POST or DELETE into a GET, or send the answer of another host.
  */
 export class VpsRedirectError extends VpsRequestError {
-  override name = 'VpsRedirectError';
   static {
     brand(this, 'VpsRedirectError');
   }
@@ -62,7 +59,6 @@ export class VpsRedirectError extends VpsRequestError {
 
 /** A 2xx whose body is not the JSON the operation returns: an HTML page, a truncated or an empty body. */
 export class VpsInvalidResponseError extends VpsRequestError {
-  override name = 'VpsInvalidResponseError';
   static {
     brand(this, 'VpsInvalidResponseError');
   }

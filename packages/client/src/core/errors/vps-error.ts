@@ -15,10 +15,14 @@ export function brand(ErrorClass: abstract new (...args: never[]) => Error, name
 
 /** The base of every error the client throws: `catch (e) { if (e instanceof VpsError) ... }` catches them all. */
 export class VpsError extends Error {
-  override name = 'VpsError';
-
   static {
     brand(this, 'VpsError');
+  }
+
+  constructor(message?: string, options?: ErrorOptions) {
+    super(message, options);
+    // The class's own name (`NotFoundError`), from its brand: the same string in both builds, and no field per class.
+    this.name = (new.target.prototype as Branded)[KINDS]?.at(-1) ?? 'VpsError';
   }
 
   /** `instanceof` by prototype, or else by the kinds of the same class from the package's other build. */
@@ -33,7 +37,6 @@ export class VpsError extends Error {
 
 /** An error about one request, named by its method and path (`/api/v1/servers/42/`, without the query). */
 export class VpsRequestError extends VpsError {
-  override name = 'VpsRequestError';
   static {
     brand(this, 'VpsRequestError');
   }
@@ -52,7 +55,6 @@ export class VpsRequestError extends VpsError {
  * message describes the expected shape and never repeats a token.
  */
 export class VpsConfigError extends VpsError {
-  override name = 'VpsConfigError';
   static {
     brand(this, 'VpsConfigError');
   }
@@ -69,7 +71,6 @@ export class VpsConfigError extends VpsError {
  * thrown before anything is sent, so a bad id never reaches another path.
  */
 export class VpsParameterError extends VpsError {
-  override name = 'VpsParameterError';
   static {
     brand(this, 'VpsParameterError');
   }
