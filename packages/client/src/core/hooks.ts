@@ -60,82 +60,80 @@ export function isLogLevel(value: unknown): value is LogLevel {
   return typeof value === 'string' && Object.hasOwn(LEVELS, value);
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+type HeaderMap = Record<string, string>;
+
+const isAuthorization = (name: string) => name.toLowerCase() === 'authorization';
 
 /**
- * Reports the attempts of one call to the hooks of the client and of the call, and to the log. Made only when one of
- * them is set: a client without hooks or logging pays nothing for them.
+ * The log lines of a client, as the hooks that write them (they run after every other hook); undefined at level
+ * `off`. Checked by the caller.
  */
-export class CallObserver {
-  #started = 0;
-  #headers: Record<string, string> = {};
-  #attempt = 0;
-
-  constructor(
-    private readonly hooks: readonly Hooks[],
-    private readonly log: { logger: Logger; level: number },
-    private readonly method: string,
-    private readonly url: string,
-    private readonly redact: () => Redact,
-  ) {}
-
-  #event(): AttemptEvent {
-    return { method: this.method, url: this.url, headers: { ...this.#headers }, attempt: this.#attempt };
-  }
-
-  /** Runs the `onRequest` hooks of attempt `attempt`; resolves with the headers to send, theirs added. */
-  async request(attempt: number, headers: Record<string, string>): Promise<Record<string, string>> {
-    this.#attempt = attempt;
-    let sent = headers;
-    for (const hook of this.hooks) {
-      if (!hook.onRequest) continue;
-      this.#headers = this.#redactHeaders(sent);
-      const added = await hook.onRequest(this.#event());
-      // The token is the client's to send: a hook adds headers, it does not replace the credentials.
-      if (added) sent = { ...sent, ...Object.fromEntries(Object.entries(added).filter(([name]) => name.toLowerCase() !== 'authorization')) };
-    }
-    this.#headers = this.#redactHeaders(sent);
-    this.#started = performance.now();
-    return sent;
-  }
-
-  response(response: Response): void {
-    const durationMs = performance.now() - this.#started;
-    const requestId = response.headers.get('x-request-id') ?? undefined;
-    const event: ResponseEvent = {
-      ...this.#event(),
-      status: response.status,
-      durationMs,
-      requestId: requestId === undefined ? undefined : this.redact()(requestId),
-      responseHeaders: response.headers,
-    };
-    for (const hook of this.hooks) hook.onResponse?.(event);
-    if (this.log.level <= LEVELS.debug) {
-      this.log.logger.debug(`${this.#line()}: ${response.status} in ${Math.round(durationMs)} ms${event.requestId ? ` (request id ${event.requestId})` : ''}`);
-    }
-  }
-
-  error(error: unknown, status: number | undefined, willRetry: boolean): void {
-    const event: ErrorEvent = { ...this.#event(), error, status, durationMs: performance.now() - this.#started, willRetry };
-    for (const hook of this.hooks) hook.onError?.(event);
-    const text = `${this.#line()} failed: ${this.redact()(errorText(error))}${willRetry ? '; retrying' : ''}`;
-    if (this.log.level <= LEVELS.warn) this.log.logger.warn(text);
-    else if (!willRetry && this.log.level <= LEVELS.error) this.log.logger.error(text);
-  }
-
-  #line(): string {
-    return `[vps-org-client] ${this.method} ${this.url} attempt ${this.#attempt}`;
-  }
-
-  #redactHeaders(headers: Record<string, string>): Record<string, string> {
-    const redact = this.redact();
-    return Object.fromEntries(
-      Object.entries(headers).map(([name, value]) => [name, name.toLowerCase() === 'authorization' ? `Bearer ${REDACTED}` : redact(value)]),
-    );
-  }
+export function logHooks(level: LogLevel | undefined, logger: Logger = console, redact: Redact): Hooks | undefined {
+  const rank = LEVELS[level ?? 'off'];
+  if (rank > 2) return undefined;
+  const line = (event: AttemptEvent) => `[vps-org-client] ${event.method} ${event.url} attempt ${event.attempt}`;
+  return {
+    onResponse: (event) => {
+      if (!rank) logger.debug(`${line(event)}: ${event.status} in ${Math.round(event.durationMs)} ms${event.requestId ? ` (request id ${event.requestId})` : ''}`);
+    },
+    onError: ({ error, willRetry, ...event }) => {
+      const text = `${line(event)} failed: ${redact(error instanceof Error ? `${error.name}: ${error.message}` : String(error))}${willRetry ? '; retrying' : ''}`;
+      if (rank < 2) logger.warn(text);
+      else if (!willRetry) logger.error(text);
+    },
+  };
 }
 
-/** The log settings of a client, checked by the caller. */
-export function logSettings(level: LogLevel | undefined, logger: Logger | undefined): { logger: Logger; level: number } {
-  return { logger: logger ?? console, level: LEVELS[level ?? 'off'] };
+/** Reports the attempts of one call to hooks (the client's, the call's, then the log's). */
+export interface CallObserver {
+  /** Runs the `onRequest` hooks of attempt `attempt`; resolves with the headers to send, theirs added. */
+  request(attempt: number, headers: HeaderMap): Promise<HeaderMap>;
+  response(response: Response): void;
+  error(error: unknown, status: number | undefined, willRetry: boolean): void;
+}
+
+/**
+ * Made only when a hook, logging or a token provider is set: a client without them pays nothing for them. Closures,
+ * not a class: their names minify, and this is in every bundle of the client.
+ */
+export function observe(hooks: readonly Hooks[], method: string, url: string, redact: Redact): CallObserver {
+  let started = 0;
+  let attempt = 0;
+  let headers: HeaderMap = {};
+  // What a hook sees of the headers: the token as `Bearer [redacted]`, anything else that echoes it redacted.
+  const event = (): AttemptEvent => ({
+    method,
+    url,
+    headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, isAuthorization(name) ? `Bearer ${REDACTED}` : redact(value)])),
+    attempt,
+  });
+  return {
+    async request(number, sent) {
+      attempt = number;
+      for (const hook of hooks) {
+        headers = sent;
+        const added = await hook.onRequest?.(event());
+        // The token is the client's to send: a hook adds headers, it does not replace the credentials.
+        if (added) sent = { ...sent, ...Object.fromEntries(Object.entries(added).filter(([name]) => !isAuthorization(name))) };
+      }
+      headers = sent;
+      started = performance.now();
+      return sent;
+    },
+    response(response) {
+      const requestId = response.headers.get('x-request-id');
+      const seen: ResponseEvent = {
+        ...event(),
+        status: response.status,
+        durationMs: performance.now() - started,
+        requestId: requestId === null ? undefined : redact(requestId),
+        responseHeaders: response.headers,
+      };
+      for (const hook of hooks) hook.onResponse?.(seen);
+    },
+    error(error, status, willRetry) {
+      const seen: ErrorEvent = { ...event(), error, status, durationMs: performance.now() - started, willRetry };
+      for (const hook of hooks) hook.onError?.(seen);
+    },
+  };
 }
