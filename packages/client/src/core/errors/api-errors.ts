@@ -24,17 +24,17 @@ export class VpsApiError extends VpsRequestError {
   static {
     brand(this, 'VpsApiError');
   }
-  readonly status: number;
+  declare readonly status: number;
   /** The error body's `detail`: a human-readable message. */
-  readonly detail: string | undefined;
+  declare readonly detail: string | undefined;
   /** The error body's `error_code`, e.g. `validation_error`. */
-  readonly errorCode: string | undefined;
+  declare readonly errorCode: string | undefined;
   /** The error body's `field`: the request field the error is about. */
-  readonly field: string | undefined;
+  declare readonly field: string | undefined;
   /** The `X-Request-Id` response header, to quote to support. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The body as received: parsed JSON, else the raw text, else undefined. */
-  readonly body: unknown;
+  declare readonly body: unknown;
 
   constructor(init: VpsApiErrorInit) {
     const fields = (typeof init.body === 'object' && init.body !== null ? init.body : {}) as Record<string, unknown>;
@@ -97,7 +97,7 @@ export class RateLimitError extends VpsApiError {
     brand(this, 'RateLimitError');
   }
   /** Seconds the `Retry-After` header asked to wait (from seconds or an HTTP date), if it was sent. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
 
   constructor(init: VpsApiErrorInit) {
     super(init);

@@ -28,7 +28,7 @@ export class VpsTimeoutError extends VpsRequestError {
   static {
     brand(this, 'VpsTimeoutError');
   }
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   constructor(init: RequestInfo & { timeoutMs: number }) {
     super(`${init.method} ${init.path} timed out after ${init.timeoutMs} ms`, init);
@@ -45,9 +45,9 @@ export class VpsRedirectError extends VpsRequestError {
     brand(this, 'VpsRedirectError');
   }
   /** 301, 302, 303, 307, 308; 0 when the runtime hides the redirect (a browser's opaque redirect). */
-  readonly status: number;
+  declare readonly status: number;
   /** The `Location` header, when the runtime shows it. */
-  readonly location: string | undefined;
+  declare readonly location: string | undefined;
 
   constructor(init: RequestInfo & { status: number; location: string | undefined }) {
     const to = init.location ? ` to ${init.location}` : '';
@@ -62,9 +62,9 @@ export class VpsInvalidResponseError extends VpsRequestError {
   static {
     brand(this, 'VpsInvalidResponseError');
   }
-  readonly status: number;
+  declare readonly status: number;
   /** The body as received (token redacted), cut to 200 characters. */
-  readonly body: string;
+  declare readonly body: string;
 
   constructor(init: RequestInfo & { status: number; body: string }) {
     const what = init.body === '' ? 'an empty body' : 'a body that is not JSON';

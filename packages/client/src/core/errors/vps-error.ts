@@ -22,16 +22,16 @@ export class VpsError extends Error {
   constructor(message?: string, options?: ErrorOptions) {
     super(message, options);
     // The class's own name (`NotFoundError`), from its brand: the same string in both builds, and no field per class.
-    this.name = (new.target.prototype as Branded)[KINDS]?.at(-1) ?? 'VpsError';
+    this.name = (new.target.prototype as Branded)[KINDS]?.at(-1) as string;
   }
 
   /** `instanceof` by prototype, or else by the kinds of the same class from the package's other build. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(this.prototype, KINDS)) return false;
-    const own = (this.prototype as Branded)[KINDS];
-    const kinds = (value as Branded)[KINDS];
-    return Array.isArray(kinds) && kinds.includes(own?.at(-1));
+    const kinds = (value as Branded | null)?.[KINDS];
+    return (
+      Function.prototype[Symbol.hasInstance].call(this, value) ||
+      (Object.hasOwn(this.prototype, KINDS) && Array.isArray(kinds) && kinds.includes((this.prototype as Branded)[KINDS]?.at(-1)))
+    );
   }
 }
 
@@ -40,8 +40,8 @@ export class VpsRequestError extends VpsError {
   static {
     brand(this, 'VpsRequestError');
   }
-  readonly method: string;
-  readonly path: string;
+  declare readonly method: string;
+  declare readonly path: string;
 
   constructor(message: string, request: { method: string; path: string }, options?: { cause?: unknown }) {
     super(message, options);
@@ -58,7 +58,7 @@ export class VpsConfigError extends VpsError {
   static {
     brand(this, 'VpsConfigError');
   }
-  readonly option: string;
+  declare readonly option: string;
 
   constructor(option: string, message: string) {
     super(message);
@@ -75,7 +75,7 @@ export class VpsParameterError extends VpsError {
     brand(this, 'VpsParameterError');
   }
   /** The argument, as the method names it (`serverId`). */
-  readonly parameter: string;
+  declare readonly parameter: string;
 
   constructor(parameter: string, expected: string, value: unknown) {
     super(`\`${parameter}\` must be ${expected}; got ${describeValue(value)}`);
