@@ -27,51 +27,46 @@ function echoPattern(secret: string): RegExp {
 export type Redact = <T>(value: T) => T;
 
 /**
- * Replaces every occurrence of the secrets in what the server echoes back: in a text, or in every string of a
- * parsed JSON value (keys included). Built only when something fails: the patterns cost more than a request.
+ * Replaces every occurrence of the secrets in what the server echoes back: in a text, in every string of a parsed
+ * JSON value (keys included), in bytes, and, in place, in an error and every error of its `cause` chain
+ * (AggregateError's `errors` too): each string and byte field, `message` and `stack` included. fetch's own errors
+ * can hold what the server sent (undici's parser error keeps a malformed answer in `data`, as bytes), and
+ * `console.log(error)` prints the whole chain. Built only when something fails: the patterns cost more than a request.
  */
 export function redactor(...secrets: string[]): Redact {
   const patterns = secrets.map(echoPattern);
   const text = (value: string) => patterns.reduce((out, pattern) => out.replace(pattern, REDACTED), value);
-  const redact = (value: unknown): unknown => {
+  // Errors already redacted with these patterns (a cause chain may loop back).
+  const done = new WeakSet<object>();
+  const redact = (value: unknown, inPlace?: boolean): unknown => {
     if (typeof value === 'string') return text(value);
-    if (Array.isArray(value)) return value.map(redact);
-    if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    if (value instanceof Uint8Array) {
+      const decoded = new TextDecoder().decode(value);
+      return text(decoded) === decoded ? value : new TextEncoder().encode(text(decoded));
+    }
+    if (Array.isArray(value)) return value.map((item) => redact(item));
+    if (typeof value !== 'object' || value === null) return value;
+    if (!inPlace && Object.getPrototypeOf(value) === Object.prototype) {
       return Object.fromEntries(Object.entries(value).map(([key, item]) => [text(key), redact(item)]));
+    }
+    if (!(inPlace || value instanceof Error) || done.has(value)) return value;
+    done.add(value);
+    for (const key of Reflect.ownKeys(value)) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, key) as PropertyDescriptor;
+      const data = 'value' in descriptor;
+      // V8's `stack` may be an accessor: read it once and keep the redacted text.
+      if (!data && key !== 'stack') continue;
+      const item: unknown = data ? descriptor.value : (value as { stack?: unknown }).stack;
+      const redacted = redact(item, key === 'cause');
+      if (redacted !== item) {
+        try {
+          Object.defineProperty(value, key, data ? { ...descriptor, value: redacted } : { value: redacted, writable: true, configurable: true });
+        } catch {
+          // A frozen error: nothing of ours can change it.
+        }
+      }
     }
     return value;
   };
   return redact as Redact;
-}
-
-/**
- * Redacts an error in place, and every error of its `cause` chain (AggregateError's `errors` too): each string and
- * byte field, `message` and `stack` included. fetch's own errors can hold what the server sent (undici's parser
- * error keeps a malformed answer in `data`, as bytes), and `console.log(error)` prints the whole chain.
- */
-export function redactError<E>(error: E, redact: Redact, seen = new Set<unknown>()): E {
-  if (typeof error !== 'object' || error === null || seen.has(error)) return error;
-  seen.add(error);
-  for (const key of Reflect.ownKeys(error)) {
-    const descriptor = Object.getOwnPropertyDescriptor(error, key) as PropertyDescriptor;
-    const data = 'value' in descriptor;
-    // V8's `stack` may be an accessor: read it once and keep the redacted text.
-    if (!data && key !== 'stack') continue;
-    const value: unknown = data ? descriptor.value : (error as { stack?: unknown }).stack;
-    if (key === 'cause' || value instanceof Error) redactError(value, redact, seen);
-    if (key === 'errors' && Array.isArray(value)) value.forEach((item) => redactError(item, redact, seen));
-    let redacted = value;
-    if (value instanceof Uint8Array) {
-      const text = new TextDecoder().decode(value);
-      if (redact(text) !== text) redacted = new TextEncoder().encode(redact(text));
-    } else if (!(value instanceof Error)) redacted = redact(value);
-    if (redacted !== value) {
-      try {
-        Object.defineProperty(error, key, data ? { ...descriptor, value: redacted } : { value: redacted, writable: true, configurable: true });
-      } catch {
-        // A frozen error: nothing of ours can change it.
-      }
-    }
-  }
-  return error;
 }

@@ -4,7 +4,7 @@ import { VpsConnectionError, VpsInvalidResponseError, VpsRedirectError, VpsTimeo
 import { VpsConfigError, VpsError } from './errors/vps-error.js';
 import { isLogLevel, logHooks, observe, type Hooks } from './hooks.js';
 import { CLIENT_DEFAULTS, checkNumber, type RequestOptions, type VpsClientOptions } from './options.js';
-import { redactError, redactor, type Redact } from './redact.js';
+import { redactor, type Redact } from './redact.js';
 import { backoffMs, RETRYABLE_METHODS, RETRYABLE_STATUSES, retryAfterMs } from './retry.js';
 import { sleep } from './sleep.js';
 import { assertToken } from './token.js';
@@ -109,7 +109,7 @@ export function createTransport(options: VpsClientOptions): Transport {
     try {
       return await attempts(method, typeof to === 'string' ? to : to(), call, body, query, sink);
     } catch (error) {
-      if (error instanceof VpsError) redactError(error, redact);
+      if (error instanceof VpsError) redact(error);
       throw error;
     }
   }
@@ -146,7 +146,7 @@ export function createTransport(options: VpsClientOptions): Transport {
       } catch (error) {
         const transient = error instanceof VpsTimeoutError || error instanceof VpsConnectionError;
         // fetch's own error, in the cause, may hold what the server sent: redacted before a hook sees it.
-        if (observer && transient) redactError(error, redact);
+        if (observer && transient) redact(error);
         failed(error, undefined, transient && retry < retries);
         await sleep(backoffMs(retry, backoff), caller);
         continue;
