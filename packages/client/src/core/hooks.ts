@@ -54,37 +54,18 @@ export interface Logger {
 /** `debug`: one line per attempt; `warn`: each attempt that fails; `error`: each call that fails; `off`. */
 export type LogLevel = 'debug' | 'warn' | 'error' | 'off';
 
-const LEVELS: Record<LogLevel, number> = { debug: 0, warn: 1, error: 2, off: 3 };
+/** What each level logs, by rank: `debug` 0 logs everything, `off` 3 nothing. */
+export const LOG_LEVELS: Record<LogLevel, number> = { debug: 0, warn: 1, error: 2, off: 3 };
 
 export function isLogLevel(value: unknown): value is LogLevel {
-  return typeof value === 'string' && Object.hasOwn(LEVELS, value);
+  return typeof value === 'string' && Object.hasOwn(LOG_LEVELS, value);
 }
 
 type HeaderMap = Record<string, string>;
 
 const isAuthorization = (name: string) => name.toLowerCase() === 'authorization';
 
-/**
- * The log lines of a client, as the hooks that write them (they run after every other hook); undefined at level
- * `off`. Checked by the caller.
- */
-export function logHooks(level: LogLevel | undefined, logger: Logger = console, redact: Redact): Hooks | undefined {
-  const rank = LEVELS[level ?? 'off'];
-  if (rank > 2) return undefined;
-  const line = (event: AttemptEvent) => `[vps-org-client] ${event.method} ${event.url} attempt ${event.attempt}`;
-  return {
-    onResponse: (event) => {
-      if (!rank) logger.debug(`${line(event)}: ${event.status} in ${Math.round(event.durationMs)} ms${event.requestId ? ` (request id ${event.requestId})` : ''}`);
-    },
-    onError: ({ error, willRetry, ...event }) => {
-      const text = `${line(event)} failed: ${redact(error instanceof Error ? `${error.name}: ${error.message}` : String(error))}${willRetry ? '; retrying' : ''}`;
-      if (rank < 2) logger.warn(text);
-      else if (!willRetry) logger.error(text);
-    },
-  };
-}
-
-/** Reports the attempts of one call to hooks (the client's, the call's, then the log's). */
+/** Reports the attempts of one call to the hooks (the client's, then the call's) and to the log. */
 export interface CallObserver {
   /** Runs the `onRequest` hooks of attempt `attempt`; resolves with the headers to send, theirs added. */
   request(attempt: number, headers: HeaderMap): Promise<HeaderMap>;
@@ -93,20 +74,23 @@ export interface CallObserver {
 }
 
 /**
- * Made only when a hook, logging or a token provider is set: a client without them pays nothing for them. Closures,
- * not a class: their names minify, and this is in every bundle of the client.
+ * Made only when a hook, logging or a token provider is set: a client without them pays nothing for them at run
+ * time. Closures, not a class: their names minify, and this is in every bundle of the client.
  */
-export function observe(hooks: readonly Hooks[], method: string, url: string, redact: Redact): CallObserver {
+export function observe(hooks: readonly Hooks[], level: number, logger: Logger, method: string, url: string, redact: Redact): CallObserver {
   let started = 0;
   let attempt = 0;
   let headers: HeaderMap = {};
-  // What a hook sees of the headers: the token as `Bearer [redacted]`, anything else that echoes it redacted.
-  const event = (): AttemptEvent => ({
-    method,
-    url,
-    headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, isAuthorization(name) ? `Bearer ${REDACTED}` : redact(value)])),
-    attempt,
-  });
+  // What a hook sees: the token as `Bearer [redacted]`, anything else that echoes it redacted.
+  const event = <E extends AttemptEvent>(more?: Omit<E, keyof AttemptEvent>) =>
+    ({
+      method,
+      url,
+      headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, isAuthorization(name) ? `Bearer ${REDACTED}` : redact(value)])),
+      attempt,
+      ...more,
+    }) as E;
+  const line = (outcome: string) => `[vps-org-client] ${method} ${url} attempt ${attempt}${outcome}`;
   return {
     async request(number, sent) {
       attempt = number;
@@ -120,20 +104,18 @@ export function observe(hooks: readonly Hooks[], method: string, url: string, re
       started = performance.now();
       return sent;
     },
-    response(response) {
-      const requestId = response.headers.get('x-request-id');
-      const seen: ResponseEvent = {
-        ...event(),
-        status: response.status,
-        durationMs: performance.now() - started,
-        requestId: requestId === null ? undefined : redact(requestId),
-        responseHeaders: response.headers,
-      };
+    response({ status, headers: responseHeaders }) {
+      const id = responseHeaders.get('x-request-id');
+      const seen = event<ResponseEvent>({ status, durationMs: performance.now() - started, requestId: id === null ? undefined : redact(id), responseHeaders });
       for (const hook of hooks) hook.onResponse?.(seen);
+      if (!level) logger.debug(line(`: ${status} in ${Math.round(seen.durationMs)} ms${seen.requestId ? ` (request id ${seen.requestId})` : ''}`));
     },
     error(error, status, willRetry) {
-      const seen: ErrorEvent = { ...event(), error, status, durationMs: performance.now() - started, willRetry };
+      const seen = event<ErrorEvent>({ error, status, durationMs: performance.now() - started, willRetry });
       for (const hook of hooks) hook.onError?.(seen);
+      const text = line(` failed: ${redact(String(error))}${willRetry ? '; retrying' : ''}`);
+      if (level < 2) logger.warn(text);
+      else if (!willRetry && level < 3) logger.error(text);
     },
   };
 }

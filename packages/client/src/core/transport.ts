@@ -2,7 +2,7 @@ import { apiError } from './errors/api-errors.js';
 import { attempt, type AttemptInit, type Outcome } from './attempt.js';
 import { VpsConnectionError, VpsInvalidResponseError, VpsRedirectError, VpsTimeoutError } from './errors/transport-errors.js';
 import { VpsConfigError, VpsError } from './errors/vps-error.js';
-import { isLogLevel, logHooks, observe, type Hooks } from './hooks.js';
+import { isLogLevel, LOG_LEVELS, observe, type Hooks } from './hooks.js';
 import { CLIENT_DEFAULTS, checkNumber, type RequestOptions, type VpsClientOptions } from './options.js';
 import { redactor, type Redact } from './redact.js';
 import { backoffMs, RETRYABLE_METHODS, RETRYABLE_STATUSES, retryAfterMs } from './retry.js';
@@ -97,13 +97,14 @@ export function createTransport(options: VpsClientOptions): Transport {
     }
     return redactTokens ? redactTokens(value) : value;
   };
-  const log = logHooks(options.logLevel, options.logger, redact);
+  const level = LOG_LEVELS[options.logLevel ?? 'off'];
+  const logger = options.logger ?? console;
   // Built once: a call without headers of its own sends these objects as they are.
   const defaults = { ...options.headers, Accept: 'application/json', 'User-Agent': userAgent(options.userAgent) };
   const plain: Record<string, string> = typeof source === 'string' ? { ...defaults, Authorization: `Bearer ${source}` } : defaults;
   const json = { ...plain, 'Content-Type': 'application/json' };
   // Hooks, logging and a token provider make the headers per attempt; without them, a call takes the fast path.
-  const observed = clientHooks.length > 0 || log || typeof source === 'function';
+  const observed = clientHooks.length > 0 || level < 3 || typeof source === 'function';
 
   async function send(method: string, to: string | (() => string), call?: RequestOptions, body?: unknown, query?: Query, sink?: ResponseSink) {
     try {
@@ -120,7 +121,7 @@ export function createTransport(options: VpsClientOptions): Transport {
     const headers: Record<string, string> = call.headers ? { ...(body === undefined ? plain : json), ...call.headers } : body === undefined ? plain : json;
     const caller = call.signal;
     const url = baseUrl + path + (query ? search(query) : '');
-    const observer = observed || hooks.length ? observe(log ? [...hooks, log] : hooks, method, redact(url), redact) : undefined;
+    const observer = observed || hooks.length ? observe(hooks, level, logger, method, redact(url), redact) : undefined;
     // A string body can be sent again as it is: nothing is cloned, even when a retry is possible.
     const init: RequestInit = { method, headers, body: body === undefined ? null : JSON.stringify(body), redirect: 'manual' };
     const request: AttemptInit = { method, path, url, init, timeoutMs: call.timeoutMs ?? timeoutMs, caller, custom };
