@@ -1,5 +1,6 @@
 import { apiError } from './errors/api-errors.js';
-import { attempt, type AttemptInit, type Outcome } from './attempt.js';
+import { attempt } from '#attempt';
+import type { AttemptInit, Outcome } from './signalled-attempt.js';
 import { VpsConnectionError, VpsInvalidResponseError, VpsRedirectError, VpsTimeoutError } from './errors/transport-errors.js';
 import { VpsConfigError, VpsError } from './errors/vps-error.js';
 import { isLogLevel, LOG_LEVELS, observe, type Hooks } from './hooks.js';

@@ -19,7 +19,7 @@ export class VpsError extends Error {
     brand(this, 'VpsError');
   }
 
-  constructor(message?: string, options?: ErrorOptions) {
+  constructor(message?: string, options?: { cause?: unknown }) {
     super(message, options);
     // The class's own name (`NotFoundError`), from its brand: the same string in both builds, and no field per class.
     this.name = (new.target.prototype as Branded)[KINDS]?.at(-1) as string;
