@@ -80,39 +80,36 @@ export interface CallObserver {
 export function observe(hooks: readonly Hooks[], level: number, logger: Logger, method: string, url: string, redact: Redact): CallObserver {
   let started = 0;
   let attempt = 0;
-  let headers: HeaderMap = {};
-  // What a hook sees: the token as `Bearer [redacted]`, anything else that echoes it redacted.
-  const event = <E extends AttemptEvent>(more?: Omit<E, keyof AttemptEvent>) =>
-    ({
-      method,
-      url,
-      headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, isAuthorization(name) ? `Bearer ${REDACTED}` : redact(value)])),
-      attempt,
-      ...more,
-    }) as E;
+  // The headers as hooks see them: the token as `Bearer [redacted]`, anything else that echoes it redacted. Made
+  // once per attempt (and per `onRequest` hook), then copied into each event.
+  let seen: HeaderMap = {};
+  const view = (headers: HeaderMap) =>
+    (seen = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, isAuthorization(name) ? `Bearer ${REDACTED}` : redact(value)])));
+  const event = <E extends AttemptEvent>(more?: Omit<E, keyof AttemptEvent>) => ({ method, url, headers: { ...seen }, attempt, ...more }) as E;
   const line = (outcome: string) => `[vps-org-client] ${method} ${url} attempt ${attempt}${outcome}`;
   return {
     async request(number, sent) {
       attempt = number;
       for (const hook of hooks) {
-        headers = sent;
-        const added = await hook.onRequest?.(event());
+        if (!hook.onRequest) continue;
+        view(sent);
+        const added = await hook.onRequest(event());
         // The token is the client's to send: a hook adds headers, it does not replace the credentials.
         if (added) sent = { ...sent, ...Object.fromEntries(Object.entries(added).filter(([name]) => !isAuthorization(name))) };
       }
-      headers = sent;
+      view(sent);
       started = performance.now();
       return sent;
     },
     response({ status, headers: responseHeaders }) {
       const id = responseHeaders.get('x-request-id');
-      const seen = event<ResponseEvent>({ status, durationMs: performance.now() - started, requestId: id === null ? undefined : redact(id), responseHeaders });
-      for (const hook of hooks) hook.onResponse?.(seen);
-      if (!level) logger.debug(line(`: ${status} in ${Math.round(seen.durationMs)} ms${seen.requestId ? ` (request id ${seen.requestId})` : ''}`));
+      const answer = event<ResponseEvent>({ status, durationMs: performance.now() - started, requestId: id === null ? undefined : redact(id), responseHeaders });
+      for (const hook of hooks) hook.onResponse?.(answer);
+      if (!level) logger.debug(line(`: ${status} in ${Math.round(answer.durationMs)} ms${answer.requestId ? ` (request id ${answer.requestId})` : ''}`));
     },
     error(error, status, willRetry) {
-      const seen = event<ErrorEvent>({ error, status, durationMs: performance.now() - started, willRetry });
-      for (const hook of hooks) hook.onError?.(seen);
+      const failure = event<ErrorEvent>({ error, status, durationMs: performance.now() - started, willRetry });
+      for (const hook of hooks) hook.onError?.(failure);
       const text = line(` failed: ${redact(String(error))}${willRetry ? '; retrying' : ''}`);
       if (level < 2) logger.warn(text);
       else if (!willRetry && level < 3) logger.error(text);

@@ -116,16 +116,17 @@ export function createTransport(options: VpsClientOptions): Transport {
     }
   }
 
-  async function attempts(method: string, path: string, call: RequestOptions = {}, body?: unknown, query?: Query, sink?: ResponseSink) {
-    const hooks = checkShared(call) ? [...clientHooks, call as Hooks] : clientHooks;
-    const retries = RETRYABLE_METHODS.has(method) ? (call.maxRetries ?? maxRetries) : 0;
-    const headers: Record<string, string> = call.headers ? { ...(body === undefined ? plain : json), ...call.headers } : body === undefined ? plain : json;
-    const caller = call.signal;
+  async function attempts(method: string, path: string, call?: RequestOptions, body?: unknown, query?: Query, sink?: ResponseSink) {
+    // A call without options of its own (most) skips their checks.
+    const hooks = call && checkShared(call) ? [...clientHooks, call as Hooks] : clientHooks;
+    const retries = RETRYABLE_METHODS.has(method) ? (call?.maxRetries ?? maxRetries) : 0;
+    const headers: Record<string, string> = call?.headers ? { ...(body === undefined ? plain : json), ...call.headers } : body === undefined ? plain : json;
+    const caller = call?.signal;
     const url = baseUrl + path + (query ? search(query) : '');
     const observer = observed || hooks.length ? observe(hooks, level, logger, method, redact(url), redact) : undefined;
     // A string body can be sent again as it is: nothing is cloned, even when a retry is possible.
     const init: RequestInit = { method, headers, body: body === undefined ? null : JSON.stringify(body), redirect: 'manual' };
-    const request: AttemptInit = { method, path, url, init, timeoutMs: call.timeoutMs ?? timeoutMs, caller, custom };
+    const request: AttemptInit = { method, path, url, init, timeoutMs: call?.timeoutMs ?? timeoutMs, caller, custom };
     // Reports a failed attempt and says whether to try again; throws the error when not.
     const failed = (error: unknown, status: number | undefined, again: boolean) => {
       observer?.error(error, status, again);
