@@ -65,54 +65,71 @@ type HeaderMap = Record<string, string>;
 
 const isAuthorization = (name: string) => name.toLowerCase() === 'authorization';
 
-/** Reports the attempts of one call to the hooks (the client's, then the call's) and to the log. */
-export interface CallObserver {
-  /** Runs the `onRequest` hooks of attempt `attempt`; resolves with the headers to send, theirs added. */
-  request(attempt: number, headers: HeaderMap): Promise<HeaderMap>;
-  response(response: Response): void;
-  error(error: unknown, status: number | undefined, willRetry: boolean): void;
-}
-
 /**
- * Made only when a hook, logging or a token provider is set: a client without them pays nothing for them at run
- * time. Closures, not a class: their names minify, and this is in every bundle of the client.
+ * Reports the attempts of one call to the hooks (the client's, then the call's) and to the log. Made only when a
+ * hook, logging or a token provider is set: a client without them pays nothing for them at run time. A class with
+ * `#` fields: one object per call (hooks are on every attempt of a program that sets them), and names that minify.
  */
-export function observe(hooks: readonly Hooks[], level: number, logger: Logger, method: string, url: string, redact: Redact): CallObserver {
-  let started = 0;
-  let attempt = 0;
-  // The headers as hooks see them: the token as `Bearer [redacted]`, anything else that echoes it redacted. Made
-  // once per attempt (and per `onRequest` hook), then copied into each event.
-  let seen: HeaderMap = {};
-  const view = (headers: HeaderMap) =>
-    (seen = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, isAuthorization(name) ? `Bearer ${REDACTED}` : redact(value)])));
-  const event = <E extends AttemptEvent>(more?: Omit<E, keyof AttemptEvent>) => ({ method, url, headers: { ...seen }, attempt, ...more }) as E;
-  const line = (outcome: string) => `[vps-org-client] ${method} ${url} attempt ${attempt}${outcome}`;
-  return {
-    async request(number, sent) {
-      attempt = number;
-      for (const hook of hooks) {
-        if (!hook.onRequest) continue;
-        view(sent);
-        const added = await hook.onRequest(event());
-        // The token is the client's to send: a hook adds headers, it does not replace the credentials.
-        if (added) sent = { ...sent, ...Object.fromEntries(Object.entries(added).filter(([name]) => !isAuthorization(name))) };
-      }
-      view(sent);
-      started = performance.now();
-      return sent;
-    },
-    response({ status, headers: responseHeaders }) {
-      const id = responseHeaders.get('x-request-id');
-      const answer = event<ResponseEvent>({ status, durationMs: performance.now() - started, requestId: id === null ? undefined : redact(id), responseHeaders });
-      for (const hook of hooks) hook.onResponse?.(answer);
-      if (!level) logger.debug(line(`: ${status} in ${Math.round(answer.durationMs)} ms${answer.requestId ? ` (request id ${answer.requestId})` : ''}`));
-    },
-    error(error, status, willRetry) {
-      const failure = event<ErrorEvent>({ error, status, durationMs: performance.now() - started, willRetry });
-      for (const hook of hooks) hook.onError?.(failure);
-      const text = line(` failed: ${redact(String(error))}${willRetry ? '; retrying' : ''}`);
-      if (level < 2) logger.warn(text);
-      else if (!willRetry && level < 3) logger.error(text);
-    },
-  };
+export class CallObserver {
+  #started = 0;
+  #attempt = 0;
+  /** The headers as hooks see them: the token as `Bearer [redacted]`, anything else that echoes it redacted. */
+  #seen: HeaderMap = {};
+  readonly #hooks: readonly Hooks[];
+  readonly #level: number;
+  readonly #logger: Logger;
+  readonly #method: string;
+  readonly #url: string;
+  readonly #redact: Redact;
+
+  constructor(hooks: readonly Hooks[], level: number, logger: Logger, method: string, url: string, redact: Redact) {
+    this.#hooks = hooks;
+    this.#level = level;
+    this.#logger = logger;
+    this.#method = method;
+    this.#url = url;
+    this.#redact = redact;
+  }
+
+  /** Runs the `onRequest` hooks of attempt `attempt`; resolves with the headers to send, theirs added. */
+  async request(attempt: number, sent: HeaderMap): Promise<HeaderMap> {
+    this.#attempt = attempt;
+    for (const hook of this.#hooks) {
+      if (!hook.onRequest) continue;
+      this.#view(sent);
+      const added = await hook.onRequest(this.#event());
+      // The token is the client's to send: a hook adds headers, it does not replace the credentials.
+      if (added) sent = { ...sent, ...Object.fromEntries(Object.entries(added).filter(([name]) => !isAuthorization(name))) };
+    }
+    this.#view(sent);
+    this.#started = performance.now();
+    return sent;
+  }
+
+  response({ status, headers: responseHeaders }: Response): void {
+    const id = responseHeaders.get('x-request-id');
+    const answer = this.#event<ResponseEvent>({ status, durationMs: performance.now() - this.#started, requestId: id === null ? undefined : this.#redact(id), responseHeaders });
+    for (const hook of this.#hooks) hook.onResponse?.(answer);
+    if (!this.#level) this.#logger.debug(this.#line(`: ${status} in ${Math.round(answer.durationMs)} ms${answer.requestId ? ` (request id ${answer.requestId})` : ''}`));
+  }
+
+  error(error: unknown, status: number | undefined, willRetry: boolean): void {
+    const failure = this.#event<ErrorEvent>({ error, status, durationMs: performance.now() - this.#started, willRetry });
+    for (const hook of this.#hooks) hook.onError?.(failure);
+    const text = this.#line(` failed: ${this.#redact(String(error))}${willRetry ? '; retrying' : ''}`);
+    if (this.#level < 2) this.#logger.warn(text);
+    else if (!willRetry && this.#level < 3) this.#logger.error(text);
+  }
+
+  #view(headers: HeaderMap): void {
+    this.#seen = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, isAuthorization(name) ? `Bearer ${REDACTED}` : this.#redact(value)]));
+  }
+
+  #event<E extends AttemptEvent>(more?: Omit<E, keyof AttemptEvent>): E {
+    return { method: this.#method, url: this.#url, headers: { ...this.#seen }, attempt: this.#attempt, ...more } as E;
+  }
+
+  #line(outcome: string): string {
+    return `[vps-org-client] ${this.#method} ${this.#url} attempt ${this.#attempt}${outcome}`;
+  }
 }

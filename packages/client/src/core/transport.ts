@@ -3,7 +3,7 @@ import { attempt } from '#attempt';
 import type { AttemptInit, Outcome } from './signalled-attempt.js';
 import { VpsConnectionError, VpsInvalidResponseError, VpsRedirectError, VpsTimeoutError } from './errors/transport-errors.js';
 import { VpsConfigError, VpsError } from './errors/vps-error.js';
-import { isLogLevel, LOG_LEVELS, observe, type Hooks } from './hooks.js';
+import { CallObserver, isLogLevel, LOG_LEVELS, type Hooks } from './hooks.js';
 import { CLIENT_DEFAULTS, checkNumber, type RequestOptions, type VpsClientOptions } from './options.js';
 import { redactor, type Redact } from './redact.js';
 import { backoffMs, RETRYABLE_METHODS, RETRYABLE_STATUSES, retryAfterMs } from './retry.js';
@@ -123,7 +123,7 @@ export function createTransport(options: VpsClientOptions): Transport {
     const headers: Record<string, string> = call?.headers ? { ...(body === undefined ? plain : json), ...call.headers } : body === undefined ? plain : json;
     const caller = call?.signal;
     const url = baseUrl + path + (query ? search(query) : '');
-    const observer = observed || hooks.length ? observe(hooks, level, logger, method, redact(url), redact) : undefined;
+    const observer = observed || hooks.length ? new CallObserver(hooks, level, logger, method, redact(url), redact) : undefined;
     // A string body can be sent again as it is: nothing is cloned, even when a retry is possible.
     const init: RequestInit = { method, headers, body: body === undefined ? null : JSON.stringify(body), redirect: 'manual' };
     const request: AttemptInit = { method, path, url, init, timeoutMs: call?.timeoutMs ?? timeoutMs, caller, custom };
