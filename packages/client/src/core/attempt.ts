@@ -1,25 +1,15 @@
 import { VpsConnectionError, VpsTimeoutError } from './errors/transport-errors.js';
 import { attemptDispatcher, type AttemptDispatcher, type Dispatcher } from './dispatcher.js';
-import { MAX_TIMER_MS, type FetchFn } from './options.js';
+import { MAX_TIMER_MS } from './options.js';
+import { signalledAttempt, type AttemptInit, type Outcome } from './signalled-attempt.js';
 
-export interface AttemptInit {
-  method: string;
-  /** For errors: the request's path without its query. */
-  path: string;
-  url: string;
-  init: RequestInit;
-  timeoutMs: number;
-  /** The caller's signal: its abort ends the attempt with the signal's reason. */
-  caller: AbortSignal | undefined;
-  /** A fetch of the caller's; without it, the global fetch. */
-  custom: FetchFn | undefined;
-}
+export type { AttemptInit, Outcome } from './signalled-attempt.js';
 
 /**
  * One attempt: the answer and its whole body, within `timeoutMs`, so that a server that stalls half-way through an
  * answer times out too. Rejects with a VpsTimeoutError, a VpsConnectionError, or the caller's signal's reason.
  */
-export function attempt(request: AttemptInit): Promise<{ response: Response; text: string }> {
+export function attempt(request: AttemptInit): Promise<Outcome> {
   const dispatcher = request.custom ? undefined : attemptDispatcher();
   return dispatcher?.trusted ? dispatchedAttempt(request, dispatcher) : signalledAttempt(request, dispatcher);
 }
@@ -34,7 +24,7 @@ export function attempt(request: AttemptInit): Promise<{ response: Response; tex
 function dispatchedAttempt(
   { method, path, url, init, timeoutMs, caller }: AttemptInit,
   dispatcher: AttemptDispatcher,
-): Promise<{ response: Response; text: string }> {
+): Promise<Outcome> {
   return new Promise((resolve, reject) => {
     const settle = () => {
       clearTimeout(timer);
@@ -69,50 +59,3 @@ function dispatchedAttempt(
   });
 }
 
-/**
- * With a signal: a fetch of the caller's, a runtime whose fetch takes no dispatcher, or a global fetch
- * not yet seen to use the one it is given.
- */
-async function signalledAttempt(
-  { method, path, url, init, timeoutMs, caller, custom }: AttemptInit,
-  probe: AttemptDispatcher | undefined,
-): Promise<{ response: Response; text: string }> {
-  caller?.throwIfAborted();
-  // The attempt's own controller, held by this frame and by its timer: fetch follows it even after a collection
-  // (a signal made by AbortSignal.any, or a Request passed to fetch, can be collected with its link).
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(caller?.reason);
-  let timedOut = false;
-  const timer =
-    timeoutMs <= MAX_TIMER_MS
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs)
-      : undefined;
-  caller?.addEventListener('abort', onAbort);
-  init.signal = controller.signal;
-  // A dispatcher the global fetch may use, which shows whether it does; never one left by an earlier attempt.
-  if (probe) (init as { dispatcher?: Dispatcher }).dispatcher = probe;
-  else delete (init as { dispatcher?: Dispatcher }).dispatcher;
-  try {
-    if (!custom) {
-      const response = await fetch(url, init);
-      return { response, text: await response.text() };
-    }
-    // A fetch of the caller's gets a Request and the same init, so `(request) => ...` and `fetch(input, init)` both
-    // work. It may pass the Request on to fetch, whose link to our signal a collection can cut: the races end the
-    // attempt on time whatever that fetch does.
-    const { signal } = controller;
-    const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
-    aborted.catch(() => undefined); // the races handle it; this keeps an abort after them from being "unhandled"
-    const response = await Promise.race([custom(new Request(url, init), init), aborted]);
-    return { response, text: await Promise.race([response.text(), aborted]) };
-  } catch (error) {
-    if (caller?.aborted) throw caller.reason;
-    throw timedOut ? new VpsTimeoutError({ method, path, timeoutMs }) : new VpsConnectionError({ method, path, cause: error });
-  } finally {
-    clearTimeout(timer);
-    caller?.removeEventListener('abort', onAbort);
-  }
-}

@@ -54,88 +54,82 @@ export interface Logger {
 /** `debug`: one line per attempt; `warn`: each attempt that fails; `error`: each call that fails; `off`. */
 export type LogLevel = 'debug' | 'warn' | 'error' | 'off';
 
-const LEVELS: Record<LogLevel, number> = { debug: 0, warn: 1, error: 2, off: 3 };
+/** What each level logs, by rank: `debug` 0 logs everything, `off` 3 nothing. */
+export const LOG_LEVELS: Record<LogLevel, number> = { debug: 0, warn: 1, error: 2, off: 3 };
 
 export function isLogLevel(value: unknown): value is LogLevel {
-  return typeof value === 'string' && Object.hasOwn(LEVELS, value);
+  return typeof value === 'string' && Object.hasOwn(LOG_LEVELS, value);
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+type HeaderMap = Record<string, string>;
+
+const isAuthorization = (name: string) => name.toLowerCase() === 'authorization';
 
 /**
- * Reports the attempts of one call to the hooks of the client and of the call, and to the log. Made only when one of
- * them is set: a client without hooks or logging pays nothing for them.
+ * Reports the attempts of one call to the hooks (the client's, then the call's) and to the log. Made only when a
+ * hook, logging or a token provider is set: a client without them pays nothing for them at run time. A class with
+ * `#` fields: one object per call (hooks are on every attempt of a program that sets them), and names that minify.
  */
 export class CallObserver {
   #started = 0;
-  #headers: Record<string, string> = {};
   #attempt = 0;
+  /** The headers as hooks see them: the token as `Bearer [redacted]`, anything else that echoes it redacted. */
+  #seen: HeaderMap = {};
+  readonly #hooks: readonly Hooks[];
+  readonly #level: number;
+  readonly #logger: Logger;
+  readonly #method: string;
+  readonly #url: string;
+  readonly #redact: Redact;
 
-  constructor(
-    private readonly hooks: readonly Hooks[],
-    private readonly log: { logger: Logger; level: number },
-    private readonly method: string,
-    private readonly url: string,
-    private readonly redact: () => Redact,
-  ) {}
-
-  #event(): AttemptEvent {
-    return { method: this.method, url: this.url, headers: { ...this.#headers }, attempt: this.#attempt };
+  constructor(hooks: readonly Hooks[], level: number, logger: Logger, method: string, url: string, redact: Redact) {
+    this.#hooks = hooks;
+    this.#level = level;
+    this.#logger = logger;
+    this.#method = method;
+    this.#url = url;
+    this.#redact = redact;
   }
 
   /** Runs the `onRequest` hooks of attempt `attempt`; resolves with the headers to send, theirs added. */
-  async request(attempt: number, headers: Record<string, string>): Promise<Record<string, string>> {
+  async request(attempt: number, sent: HeaderMap): Promise<HeaderMap> {
     this.#attempt = attempt;
-    let sent = headers;
-    for (const hook of this.hooks) {
+    for (const hook of this.#hooks) {
       if (!hook.onRequest) continue;
-      this.#headers = this.#redactHeaders(sent);
+      this.#view(sent);
       const added = await hook.onRequest(this.#event());
       // The token is the client's to send: a hook adds headers, it does not replace the credentials.
-      if (added) sent = { ...sent, ...Object.fromEntries(Object.entries(added).filter(([name]) => name.toLowerCase() !== 'authorization')) };
+      if (added) sent = { ...sent, ...Object.fromEntries(Object.entries(added).filter(([name]) => !isAuthorization(name))) };
     }
-    this.#headers = this.#redactHeaders(sent);
+    this.#view(sent);
     this.#started = performance.now();
     return sent;
   }
 
-  response(response: Response): void {
-    const durationMs = performance.now() - this.#started;
-    const requestId = response.headers.get('x-request-id') ?? undefined;
-    const event: ResponseEvent = {
-      ...this.#event(),
-      status: response.status,
-      durationMs,
-      requestId: requestId === undefined ? undefined : this.redact()(requestId),
-      responseHeaders: response.headers,
-    };
-    for (const hook of this.hooks) hook.onResponse?.(event);
-    if (this.log.level <= LEVELS.debug) {
-      this.log.logger.debug(`${this.#line()}: ${response.status} in ${Math.round(durationMs)} ms${event.requestId ? ` (request id ${event.requestId})` : ''}`);
-    }
+  response({ status, headers: responseHeaders }: Response): void {
+    const id = responseHeaders.get('x-request-id');
+    const answer = this.#event<ResponseEvent>({ status, durationMs: performance.now() - this.#started, requestId: id === null ? undefined : this.#redact(id), responseHeaders });
+    for (const hook of this.#hooks) hook.onResponse?.(answer);
+    if (!this.#level) this.#logger.debug(this.#line(`: ${status} in ${Math.round(answer.durationMs)} ms${answer.requestId ? ` (request id ${answer.requestId})` : ''}`));
   }
 
   error(error: unknown, status: number | undefined, willRetry: boolean): void {
-    const event: ErrorEvent = { ...this.#event(), error, status, durationMs: performance.now() - this.#started, willRetry };
-    for (const hook of this.hooks) hook.onError?.(event);
-    const text = `${this.#line()} failed: ${this.redact()(errorText(error))}${willRetry ? '; retrying' : ''}`;
-    if (this.log.level <= LEVELS.warn) this.log.logger.warn(text);
-    else if (!willRetry && this.log.level <= LEVELS.error) this.log.logger.error(text);
+    const failure = this.#event<ErrorEvent>({ error, status, durationMs: performance.now() - this.#started, willRetry });
+    for (const hook of this.#hooks) hook.onError?.(failure);
+    const text = this.#line(` failed: ${this.#redact(String(error))}${willRetry ? '; retrying' : ''}`);
+    if (this.#level < 2) this.#logger.warn(text);
+    else if (!willRetry && this.#level < 3) this.#logger.error(text);
   }
 
-  #line(): string {
-    return `[vps-org-client] ${this.method} ${this.url} attempt ${this.#attempt}`;
+  #view(headers: HeaderMap): void {
+    this.#seen = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, isAuthorization(name) ? `Bearer ${REDACTED}` : this.#redact(value)]));
   }
 
-  #redactHeaders(headers: Record<string, string>): Record<string, string> {
-    const redact = this.redact();
-    return Object.fromEntries(
-      Object.entries(headers).map(([name, value]) => [name, name.toLowerCase() === 'authorization' ? `Bearer ${REDACTED}` : redact(value)]),
-    );
+  #event<E extends AttemptEvent>(more?: Omit<E, keyof AttemptEvent>): E {
+    return { method: this.#method, url: this.#url, headers: { ...this.#seen }, attempt: this.#attempt, ...more } as E;
   }
-}
 
-/** The log settings of a client, checked by the caller. */
-export function logSettings(level: LogLevel | undefined, logger: Logger | undefined): { logger: Logger; level: number } {
-  return { logger: logger ?? console, level: LEVELS[level ?? 'off'] };
+  #line(outcome: string): string {
+    return `[vps-org-client] ${this.#method} ${this.#url} attempt ${this.#attempt}${outcome}`;
+  }
 }

@@ -69,26 +69,12 @@ export const CLIENT_DEFAULTS = {
 /** The longest delay Node's and browsers' timers take; a longer one fires at once. */
 export const MAX_TIMER_MS = 2_147_483_647;
 
-interface NumberRule {
-  integer?: boolean;
-  min?: number;
-  max?: number;
-  /** Infinity is allowed (it turns a limit off). */
-  infinite?: boolean;
-}
-
-/** Throws a VpsConfigError naming the option when `value` is not a number in range (undefined passes). */
-export function checkNumber(name: string, value: unknown, { integer, min = 0, max = MAX_TIMER_MS, infinite }: NumberRule = {}): void {
-  if (value === undefined) return;
-  const ok =
-    typeof value === 'number' &&
-    value >= min &&
-    (value <= max || (infinite && value === Infinity)) &&
-    (!integer || Number.isInteger(value));
-  if (!ok) {
-    throw new VpsConfigError(
-      name,
-      `\`${name}\` must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}${infinite ? ', or Infinity' : ''}`,
-    );
+/**
+ * Throws a VpsConfigError naming the option when `value` is not a number from `min` to `max` (an integer when
+ * `integer`); undefined passes. `max` Infinity lets Infinity through (it turns a limit off).
+ */
+export function checkNumber(name: string, value: unknown, min = 0, max = MAX_TIMER_MS, integer?: boolean): void {
+  if (value !== undefined && !(typeof value === 'number' && value >= min && value <= max && (!integer || Number.isInteger(value)))) {
+    throw new VpsConfigError(name, `\`${name}\` must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`);
   }
 }

@@ -10,7 +10,6 @@ export interface Page<Item> {
 
 /** `listAll` could not go on: a page without a `results` array, a `next` that leads back, or too many pages. */
 export class VpsPaginationError extends VpsError {
-  override name = 'VpsPaginationError';
   static {
     brand(this, 'VpsPaginationError');
   }

@@ -24,7 +24,6 @@ export const WAIT_DEFAULTS = { timeoutMs: 600_000, intervalMs: 5_000 } as const;
  * (`reason: 'terminal'`, e.g. suspended).
  */
 export class VpsWaiterError extends VpsError {
-  override name = 'VpsWaiterError';
   static {
     brand(this, 'VpsWaiterError');
   }
@@ -68,8 +67,8 @@ export async function waitForServer(
   status: ServerStatus,
   options: WaitForOptions = {},
 ): Promise<ServerDetail> {
-  checkNumber('timeoutMs', options.timeoutMs, { min: 1, max: Number.MAX_VALUE, infinite: true });
-  checkNumber('intervalMs', options.intervalMs, { min: 1, max: MAX_TIMER_MS });
+  checkNumber('timeoutMs', options.timeoutMs, 1, Infinity);
+  checkNumber('intervalMs', options.intervalMs, 1);
   const { timeoutMs = WAIT_DEFAULTS.timeoutMs, intervalMs = WAIT_DEFAULTS.intervalMs, signal } = options;
   const started = Date.now();
   // One signal for the whole wait: the caller's abort, or the deadline, ends the poll in flight or the pause.

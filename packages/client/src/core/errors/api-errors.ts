@@ -21,21 +21,20 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
  * 409, 422...) is a plain VpsApiError. The class comes from the status alone, so an empty or HTML body still gets it.
  */
 export class VpsApiError extends VpsRequestError {
-  override name = 'VpsApiError';
   static {
     brand(this, 'VpsApiError');
   }
-  readonly status: number;
+  declare readonly status: number;
   /** The error body's `detail`: a human-readable message. */
-  readonly detail: string | undefined;
+  declare readonly detail: string | undefined;
   /** The error body's `error_code`, e.g. `validation_error`. */
-  readonly errorCode: string | undefined;
+  declare readonly errorCode: string | undefined;
   /** The error body's `field`: the request field the error is about. */
-  readonly field: string | undefined;
+  declare readonly field: string | undefined;
   /** The `X-Request-Id` response header, to quote to support. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The body as received: parsed JSON, else the raw text, else undefined. */
-  readonly body: unknown;
+  declare readonly body: unknown;
 
   constructor(init: VpsApiErrorInit) {
     const fields = (typeof init.body === 'object' && init.body !== null ? init.body : {}) as Record<string, unknown>;
@@ -59,7 +58,6 @@ export class VpsApiError extends VpsRequestError {
 
 /** 400: invalid parameters; `field` names the one to fix. */
 export class BadRequestError extends VpsApiError {
-  override name = 'BadRequestError';
   static {
     brand(this, 'BadRequestError');
   }
@@ -67,7 +65,6 @@ export class BadRequestError extends VpsApiError {
 
 /** 401: the token is invalid, expired or missing. */
 export class AuthenticationError extends VpsApiError {
-  override name = 'AuthenticationError';
   static {
     brand(this, 'AuthenticationError');
   }
@@ -75,7 +72,6 @@ export class AuthenticationError extends VpsApiError {
 
 /** 402: the account balance is insufficient (server creation). */
 export class PaymentRequiredError extends VpsApiError {
-  override name = 'PaymentRequiredError';
   static {
     brand(this, 'PaymentRequiredError');
   }
@@ -83,7 +79,6 @@ export class PaymentRequiredError extends VpsApiError {
 
 /** 403: the token lacks the permission the operation needs (e.g. `dns:create`). */
 export class PermissionDeniedError extends VpsApiError {
-  override name = 'PermissionDeniedError';
   static {
     brand(this, 'PermissionDeniedError');
   }
@@ -91,7 +86,6 @@ export class PermissionDeniedError extends VpsApiError {
 
 /** 404: the server, zone or record does not exist, or is not yours. */
 export class NotFoundError extends VpsApiError {
-  override name = 'NotFoundError';
   static {
     brand(this, 'NotFoundError');
   }
@@ -99,12 +93,11 @@ export class NotFoundError extends VpsApiError {
 
 /** 429: too many requests. Retried for GET, PUT and DELETE first, unless `Retry-After` asks for more than the cap. */
 export class RateLimitError extends VpsApiError {
-  override name = 'RateLimitError';
   static {
     brand(this, 'RateLimitError');
   }
   /** Seconds the `Retry-After` header asked to wait (from seconds or an HTTP date), if it was sent. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
 
   constructor(init: VpsApiErrorInit) {
     super(init);
@@ -114,7 +107,6 @@ export class RateLimitError extends VpsApiError {
 
 /** Any 5xx: the API or a proxy in front of it failed. 502, 503 and 504 are retried for GET, PUT and DELETE first. */
 export class InternalServerError extends VpsApiError {
-  override name = 'InternalServerError';
   static {
     brand(this, 'InternalServerError');
   }

@@ -7,7 +7,6 @@ interface RequestInfo {
 
 /** No answer: the connection was refused, reset or dropped, or DNS failed. `cause` holds fetch's own error. */
 export class VpsConnectionError extends VpsRequestError {
-  override name = 'VpsConnectionError';
   static {
     brand(this, 'VpsConnectionError');
   }
@@ -26,11 +25,10 @@ export class VpsConnectionError extends VpsRequestError {
  * timeout: that rejects with the signal's reason, an `AbortError`.
  */
 export class VpsTimeoutError extends VpsRequestError {
-  override name = 'VpsTimeoutError';
   static {
     brand(this, 'VpsTimeoutError');
   }
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   constructor(init: RequestInfo & { timeoutMs: number }) {
     super(`${init.method} ${init.path} timed out after ${init.timeoutMs} ms`, init);
@@ -43,14 +41,13 @@ export class VpsTimeoutError extends VpsRequestError {
  * moved base URL); following it would turn a POST or DELETE into a GET, or send the answer of another host.
  */
 export class VpsRedirectError extends VpsRequestError {
-  override name = 'VpsRedirectError';
   static {
     brand(this, 'VpsRedirectError');
   }
   /** 301, 302, 303, 307, 308; 0 when the runtime hides the redirect (a browser's opaque redirect). */
-  readonly status: number;
+  declare readonly status: number;
   /** The `Location` header, when the runtime shows it. */
-  readonly location: string | undefined;
+  declare readonly location: string | undefined;
 
   constructor(init: RequestInfo & { status: number; location: string | undefined }) {
     const to = init.location ? ` to ${init.location}` : '';
@@ -62,13 +59,12 @@ export class VpsRedirectError extends VpsRequestError {
 
 /** A 2xx whose body is not the JSON the operation returns: an HTML page, a truncated or an empty body. */
 export class VpsInvalidResponseError extends VpsRequestError {
-  override name = 'VpsInvalidResponseError';
   static {
     brand(this, 'VpsInvalidResponseError');
   }
-  readonly status: number;
+  declare readonly status: number;
   /** The body as received (token redacted), cut to 200 characters. */
-  readonly body: string;
+  declare readonly body: string;
 
   constructor(init: RequestInfo & { status: number; body: string }) {
     const what = init.body === '' ? 'an empty body' : 'a body that is not JSON';

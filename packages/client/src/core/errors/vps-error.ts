@@ -15,30 +15,33 @@ export function brand(ErrorClass: abstract new (...args: never[]) => Error, name
 
 /** The base of every error the client throws: `catch (e) { if (e instanceof VpsError) ... }` catches them all. */
 export class VpsError extends Error {
-  override name = 'VpsError';
-
   static {
     brand(this, 'VpsError');
   }
 
+  constructor(message?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    // The class's own name (`NotFoundError`), from its brand: the same string in both builds, and no field per class.
+    this.name = (new.target.prototype as Branded)[KINDS]?.at(-1) as string;
+  }
+
   /** `instanceof` by prototype, or else by the kinds of the same class from the package's other build. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(this.prototype, KINDS)) return false;
-    const own = (this.prototype as Branded)[KINDS];
-    const kinds = (value as Branded)[KINDS];
-    return Array.isArray(kinds) && kinds.includes(own?.at(-1));
+    const kinds = (value as Branded | null)?.[KINDS];
+    return (
+      Function.prototype[Symbol.hasInstance].call(this, value) ||
+      (Object.hasOwn(this.prototype, KINDS) && Array.isArray(kinds) && kinds.includes((this.prototype as Branded)[KINDS]?.at(-1)))
+    );
   }
 }
 
 /** An error about one request, named by its method and path (`/api/v1/servers/42/`, without the query). */
 export class VpsRequestError extends VpsError {
-  override name = 'VpsRequestError';
   static {
     brand(this, 'VpsRequestError');
   }
-  readonly method: string;
-  readonly path: string;
+  declare readonly method: string;
+  declare readonly path: string;
 
   constructor(message: string, request: { method: string; path: string }, options?: { cause?: unknown }) {
     super(message, options);
@@ -52,11 +55,10 @@ export class VpsRequestError extends VpsError {
  * message describes the expected shape and never repeats a token.
  */
 export class VpsConfigError extends VpsError {
-  override name = 'VpsConfigError';
   static {
     brand(this, 'VpsConfigError');
   }
-  readonly option: string;
+  declare readonly option: string;
 
   constructor(option: string, message: string) {
     super(message);
@@ -69,12 +71,11 @@ export class VpsConfigError extends VpsError {
  * thrown before anything is sent, so a bad id never reaches another path.
  */
 export class VpsParameterError extends VpsError {
-  override name = 'VpsParameterError';
   static {
     brand(this, 'VpsParameterError');
   }
   /** The argument, as the method names it (`serverId`). */
-  readonly parameter: string;
+  declare readonly parameter: string;
 
   constructor(parameter: string, expected: string, value: unknown) {
     super(`\`${parameter}\` must be ${expected}; got ${describeValue(value)}`);
